@@ -3,15 +3,14 @@ package no.symbiose.app.referencedata;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import no.symbiose.app.IntegrationTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Counts from shared/data/README.md: the shipped files arrive whole in the database. */
-@SpringBootTest
-@ActiveProfiles("test")
+@IntegrationTest
+
 class ReferenceDataMigrationTest {
 
 	@Autowired

@@ -1,0 +1,36 @@
+package no.symbiose.app.security;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Who is asking, with the scope they speak for. Queries take a Viewer so that confidentiality
+ * is enforced where data is read, not only in views. Scope ids are database ids.
+ */
+public record Viewer(@Nullable String username, Role role, @Nullable String countyNumber, @Nullable Long parkId,
+		@Nullable Long companyId) {
+
+	public Viewer {
+		if (role == Role.COUNTY_OFFICER && countyNumber == null) {
+			throw new IllegalArgumentException("A county officer needs a county");
+		}
+		if (role == Role.PARK_FACILITATOR && parkId == null) {
+			throw new IllegalArgumentException("A park facilitator needs a park");
+		}
+		if (role == Role.COMPANY_REPORTER && companyId == null) {
+			throw new IllegalArgumentException("A company reporter needs a company");
+		}
+	}
+
+	public static Viewer anonymous() {
+		return new Viewer(null, Role.ANONYMOUS, null, null, null);
+	}
+
+	public static Viewer nationalAdmin(String username) {
+		return new Viewer(username, Role.NATIONAL_ADMIN, null, null, null);
+	}
+
+	public boolean isAnonymous() {
+		return role == Role.ANONYMOUS;
+	}
+
+}

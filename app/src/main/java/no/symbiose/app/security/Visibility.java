@@ -1,0 +1,50 @@
+package no.symbiose.app.security;
+
+import java.util.Map;
+
+/**
+ * The one SQL rule for reading a company's confidential rows (yearly facts, streams). Every
+ * query over those tables appends {@link #predicate(String, String)} and binds
+ * {@link #parameters(Viewer)}, so a row the viewer may not see never leaves the database.
+ *
+ * <ul>
+ * <li>{@code public}: everyone, also without login.</li>
+ * <li>{@code park}: the company itself, the other tenants of a park it is an active tenant of,
+ * that park's facilitator, national administrators.</li>
+ * <li>{@code private}: the company itself, the facilitator of a park it is an active tenant
+ * of, national administrators.</li>
+ * </ul>
+ * County officers see public rows and aggregates; they are not given a company's
+ * park-internal or private figures.
+ */
+public final class Visibility {
+
+	private Visibility() {
+	}
+
+	/**
+	 * @param confidentialityColumn qualified column holding 'public' | 'park' | 'private'
+	 * @param companyIdColumn qualified column holding the owning company's id
+	 */
+	public static String predicate(String confidentialityColumn, String companyIdColumn) {
+		String activeTenancy = "(%1$s.valid_to is null or %1$s.valid_to >= current_date)";
+		return """
+				(%1$s = 'public'
+				 or :viewerRole = 'national_admin'
+				 or (:viewerRole = 'company_reporter' and %2$s = :viewerCompanyId)
+				 or (:viewerRole = 'park_facilitator' and exists (
+				       select 1 from tenancy vt where vt.company_id = %2$s and vt.park_id = :viewerParkId and %3$s))
+				 or (%1$s = 'park' and :viewerRole = 'company_reporter' and exists (
+				       select 1 from tenancy vt1 join tenancy vt2 on vt1.park_id = vt2.park_id
+				       where vt1.company_id = %2$s and vt2.company_id = :viewerCompanyId and %4$s and %5$s)))"""
+			.formatted(confidentialityColumn, companyIdColumn, activeTenancy.formatted("vt"),
+					activeTenancy.formatted("vt1"), activeTenancy.formatted("vt2"));
+	}
+
+	public static Map<String, Object> parameters(Viewer viewer) {
+		return Map.of("viewerRole", viewer.role().key(), "viewerCompanyId",
+				viewer.companyId() == null ? -1L : viewer.companyId(), "viewerParkId",
+				viewer.parkId() == null ? -1L : viewer.parkId());
+	}
+
+}
