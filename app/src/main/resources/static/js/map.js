@@ -42,11 +42,16 @@
 		return box;
 	}
 
+	/* The diamond is an inner element: rotating the marker itself would rotate Leaflet's translate too. */
 	function parkIcon(site, data) {
-		var label = document.createElement('span');
-		label.className = 'ds-sr-only';
-		label.textContent = data.textPark + ': ' + site.name;
-		return L.divIcon({ className: 'sy-park-marker', html: label, iconSize: [16, 16] });
+		var icon = document.createElement('span');
+		var diamond = document.createElement('span');
+		diamond.className = 'sy-park-marker__shape';
+		diamond.setAttribute('aria-hidden', 'true');
+		var label = text('span', data.textPark + ': ' + site.name, 'ds-sr-only');
+		icon.appendChild(diamond);
+		icon.appendChild(label);
+		return L.divIcon({ className: 'sy-park-marker', html: icon, iconSize: [18, 18] });
 	}
 
 	function init(element) {
