@@ -1,0 +1,100 @@
+package no.symbiose.app.registry;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletResponse;
+import no.symbiose.app.registry.RegistryViews.CompanyView;
+import no.symbiose.app.security.Viewer;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The company pages: a searchable list and one company with the yearly facts and streams the
+ * viewer may see. Search-as-you-type asks for the same address with htmx and gets only the
+ * results table back.
+ */
+@Controller
+class CompanyPageController {
+
+	static final int PAGE_SIZE = 25;
+
+	record CountyOption(String number, String name) {
+	}
+
+	private final RegistryQueries registry;
+
+	private final JdbcClient jdbc;
+
+	CompanyPageController(RegistryQueries registry, JdbcClient jdbc) {
+		this.registry = registry;
+		this.jdbc = jdbc;
+	}
+
+	@GetMapping("/companies")
+	String companies(@RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable String county,
+			@RequestParam(required = false) @Nullable String park, @RequestParam(defaultValue = "0") int page,
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+			@RequestHeader(name = "HX-History-Restore-Request", required = false) @Nullable String historyRestore,
+			Model model, HttpServletResponse response) {
+		model.addAttribute("q", q == null ? "" : q.strip());
+		model.addAttribute("county", county == null ? "" : county);
+		model.addAttribute("park", park == null ? "" : park);
+		model.addAttribute("page", registry.companies(park, county, q, Math.max(page, 0), PAGE_SIZE));
+		response.addHeader(HttpHeaders.VARY, "HX-Request");
+		if ("true".equals(htmx) && !"true".equals(historyRestore)) {
+			return "registry/companies :: results";
+		}
+		model.addAttribute("counties", counties());
+		model.addAttribute("parks", registry.parks());
+		return "registry/companies";
+	}
+
+	@GetMapping("/companies/{key}")
+	String company(@PathVariable String key, @Nullable Authentication authentication, Model model,
+			HttpServletResponse response) {
+		Optional<CompanyView> found = registry.company(key);
+		if (found.isEmpty()) {
+			response.setStatus(HttpStatus.NOT_FOUND.value());
+			return "error/404";
+		}
+		CompanyView company = found.get();
+		Viewer viewer = viewer(authentication);
+		model.addAttribute("company", company);
+		model.addAttribute("facts", registry.facts(company.id(), viewer));
+		model.addAttribute("streams", registry.streams(company.id(), null, viewer));
+		return "registry/company";
+	}
+
+	/**
+	 * Stand-in until the security branch's Viewer resolver lands (the merge replaces this):
+	 * anonymous without a login, otherwise a national administrator.
+	 */
+	static Viewer viewer(@Nullable Authentication authentication) {
+		if (authentication == null || !authentication.isAuthenticated()
+				|| authentication instanceof AnonymousAuthenticationToken) {
+			return Viewer.anonymous();
+		}
+		return Viewer.nationalAdmin(authentication.getName());
+	}
+
+	/** Reference data for the county filter; belongs in RegistryQueries once it lists counties. */
+	private List<CountyOption> counties() {
+		return jdbc.sql("select county_number, name from county order by name")
+			.query((rs, n) -> new CountyOption(rs.getString("county_number"), rs.getString("name")))
+			.list();
+	}
+
+}

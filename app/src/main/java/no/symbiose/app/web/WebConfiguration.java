@@ -1,0 +1,69 @@
+package no.symbiose.app.web;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/**
+ * Language and error pages. Pages speak bokmål unless the visitor picks English with
+ * {@code ?lang=en}; the choice is kept in a cookie. Any other language falls back to bokmål, so
+ * the {@code lang} attribute never claims a language the texts are not in.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+	static final Locale BOKMAL = Locale.forLanguageTag("nb");
+
+	@Bean
+	LocaleResolver localeResolver() {
+		CookieLocaleResolver resolver = new CookieLocaleResolver("symbiose-lang") {
+
+			@Override
+			public Locale resolveLocale(HttpServletRequest request) {
+				return supported(super.resolveLocale(request));
+			}
+
+			@Override
+			public void setLocale(HttpServletRequest request, @Nullable HttpServletResponse response,
+					@Nullable Locale locale) {
+				super.setLocale(request, response, locale == null ? null : supported(locale));
+			}
+
+		};
+		resolver.setDefaultLocale(BOKMAL);
+		return resolver;
+	}
+
+	static Locale supported(Locale locale) {
+		return "en".equals(locale.getLanguage()) ? Locale.ENGLISH : BOKMAL;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+		interceptor.setParamName("lang");
+		interceptor.setIgnoreInvalidLocale(true);
+		registry.addInterceptor(interceptor);
+	}
+
+	/** 404 gets its own page; every other error the general one, both inside the layout. */
+	@Bean
+	ErrorViewResolver errorPages() {
+		return (request, status, model) -> new ModelAndView(
+				status == HttpStatus.NOT_FOUND ? "error/404" : "error/error", model, status);
+	}
+
+}

@@ -1,0 +1,60 @@
+package no.symbiose.app.e2e;
+
+import no.symbiose.app.IntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MapPageE2eTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	Browser browser;
+
+	@BeforeAll
+	void openBrowser() {
+		WebFixture.install(jdbc);
+		browser = Browser.open(port);
+	}
+
+	@AfterAll
+	void closeBrowser() {
+		browser.close();
+	}
+
+	@Test
+	void drawsTheFifteenCountiesWithoutATileServer() {
+		MapPage map = MapPage.open(browser);
+		browser.screenshot("map");
+
+		// 15 counties of 2024; a multipolygon county is still one path
+		assertThat(map.countyShapes()).isEqualTo(15);
+		assertThat(map.map().getDomAttribute("aria-label")).isEqualTo("Kart over parker og bedrifter i Norge");
+		assertThat(browser.driver().findElements(org.openqa.selenium.By.cssSelector(".leaflet-tile"))).isEmpty();
+	}
+
+	@Test
+	void marksParksAndCompanySitesAndListsThemBelow() {
+		MapPage map = MapPage.open(browser);
+
+		assertThat(map.parkMarkers()).isGreaterThanOrEqualTo(1);
+		assertThat(map.companyCircles()).isGreaterThanOrEqualTo(2);
+		assertThat(map.tableCaption()).isEqualTo("Parker og bedrifter på kartet");
+		assertThat(map.listedSites()).contains(WebFixture.PARK_NAME, WebFixture.SMELTER_NAME,
+				WebFixture.GREENHOUSE_NAME);
+	}
+
+}
