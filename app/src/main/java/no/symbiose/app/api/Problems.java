@@ -71,7 +71,7 @@ public class Problems {
 			throws IOException {
 		ProblemDetail problem = problem(status, kind, this.localeResolver.resolveLocale(request));
 		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("type", problem.getType().toString());
+		body.put("type", problem.getType() == null ? "about:blank" : problem.getType().toString());
 		body.put("title", problem.getTitle());
 		body.put("status", problem.getStatus());
 		body.put("detail", problem.getDetail());

@@ -1,5 +1,8 @@
 package no.symbiose.app.security;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import jakarta.servlet.http.HttpServletRequest;
 import no.symbiose.app.api.Problems;
 
@@ -18,9 +21,15 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcherEntry;
 
 /**
  * Who may reach what. Two filter chains:
@@ -79,8 +88,12 @@ class SecurityConfiguration {
 			.formLogin(form -> form.loginPage("/login").permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/").permitAll())
 			.csrf(csrf -> csrf.spa())
-			.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(unauthorized(problems), api)
-				.defaultAccessDeniedHandlerFor(forbidden(problems), api))
+			.addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
+			.exceptionHandling(exceptions -> exceptions
+				.authenticationEntryPoint(new DelegatingAuthenticationEntryPoint(
+						new LoginUrlAuthenticationEntryPoint("/login"), new RequestMatcherEntry<>(api, unauthorized(problems))))
+				.accessDeniedHandler(new RequestMatcherDelegatingAccessDeniedHandler(
+						new LinkedHashMap<>(Map.of(api, forbidden(problems))), new AccessDeniedHandlerImpl())))
 			.requestCache(cache -> cache.requestCache(new ApiSkippingRequestCache(api)));
 		if (oidcClients.getIfAvailable() != null) {
 			http.oauth2Login(oidc -> oidc.loginPage("/login")
