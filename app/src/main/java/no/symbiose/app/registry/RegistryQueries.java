@@ -178,7 +178,8 @@ public class RegistryQueries {
 				nullableDouble(rs, "lon"), nullableDouble(rs, "land_total_daa"), nullableDouble(rs, "land_used_daa"),
 				nullableDouble(rs, "land_free_zoned_daa"), nullableDouble(rs, "building_total_m2"),
 				nullableDouble(rs, "building_used_m2"), textArray(rs.getArray("infrastructure")),
-				nullableDouble(rs, "transformer_capacity_mva"), rs.getString("source"), rs.getLong("tenant_count"));
+				nullableDouble(rs, "transformer_capacity_mva"), rs.getString("source"), rs.getLong("tenant_count"),
+				rs.getInt("version"));
 	}
 
 	private CompanyView company(ResultSet rs) throws SQLException {
@@ -195,7 +196,7 @@ public class RegistryQueries {
 				rs.getString("nace_version"), rs.getString("nace_code"), rs.getString("nace_name_nb"),
 				rs.getString("nace_name_en"), rs.getString("municipality_number"), rs.getString("municipality_name"),
 				rs.getString("county_number"), nullableDouble(rs, "lat"), nullableDouble(rs, "lon"),
-				rs.getString("source"), tenancies);
+				rs.getString("source"), tenancies, rs.getInt("version"));
 	}
 
 	private static FactsView facts(ResultSet rs, int rowNum) throws SQLException {
@@ -207,7 +208,7 @@ public class RegistryQueries {
 				nullableDouble(rs, "peak_power_kw"), rs.getString("transformer_id"),
 				nullableDouble(rs, "direct_emissions_t_co2e"), nullableInt(rs, "employees"),
 				nullableLong(rs, "turnover_nok"), nullableLong(rs, "export_nok"), rs.getString("confidentiality"),
-				rs.getString("source"));
+				rs.getString("source"), rs.getInt("version"));
 	}
 
 	private static StreamView stream(ResultSet rs, int rowNum) throws SQLException {
@@ -219,7 +220,8 @@ public class RegistryQueries {
 				rs.getString("ewc_title_nb"), rs.getString("ewc_title_en"), rs.getString("material_class"),
 				rs.getString("heat_medium"), nullableDouble(rs, "temperature_c"), nullableDouble(rs, "quantity"),
 				rs.getString("unit"), rs.getString("availability"), monthList, rs.getString("treatment_code"),
-				rs.getString("destination"), rs.getString("confidentiality"), rs.getString("source"));
+				rs.getString("destination"), rs.getString("confidentiality"), rs.getString("source"),
+				rs.getInt("version"));
 	}
 
 	static @Nullable Double nullableDouble(ResultSet rs, String column) throws SQLException {

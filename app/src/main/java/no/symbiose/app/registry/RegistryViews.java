@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Read models of the registry as the API and the pages show them. Units are in the names;
- * null means unknown and is shown as missing, never as zero.
+ * null means unknown and is shown as missing, never as zero. {@code version} is the optimistic
+ * lock a client sends back with a change.
  */
 public final class RegistryViews {
 
@@ -27,7 +28,7 @@ public final class RegistryViews {
 			@Nullable String municipalityName, @Nullable Double lat, @Nullable Double lon,
 			@Nullable Double landTotalDaa, @Nullable Double landUsedDaa, @Nullable Double landFreeZonedDaa,
 			@Nullable Double buildingTotalM2, @Nullable Double buildingUsedM2, List<String> infrastructure,
-			@Nullable Double transformerCapacityMva, @Nullable String source, long tenantCount) {
+			@Nullable Double transformerCapacityMva, @Nullable String source, long tenantCount, int version) {
 	}
 
 	public record TenancyView(String parkKey, String parkName, LocalDate validFrom, @Nullable LocalDate validTo) {
@@ -37,7 +38,7 @@ public final class RegistryViews {
 			@Nullable String naceVersion, @Nullable String naceCode, @Nullable String naceNameNb,
 			@Nullable String naceNameEn, @Nullable String municipalityNumber, @Nullable String municipalityName,
 			@Nullable String countyNumber, @Nullable Double lat, @Nullable Double lon, @Nullable String source,
-			List<TenancyView> tenancies) {
+			List<TenancyView> tenancies, int version) {
 	}
 
 	public record FactsView(long id, String companyKey, int year, @Nullable Double electricityMwh,
@@ -45,7 +46,8 @@ public final class RegistryViews {
 			@Nullable Double biomassMwh, @Nullable Double districtHeatMwh, @Nullable Double hydrogenMwh,
 			@Nullable Double selfProducedElectricityMwh, @Nullable Double peakPowerKw,
 			@Nullable String transformerId, @Nullable Double directEmissionsTCo2e, @Nullable Integer employees,
-			@Nullable Long turnoverNok, @Nullable Long exportNok, String confidentiality, @Nullable String source) {
+			@Nullable Long turnoverNok, @Nullable Long exportNok, String confidentiality, @Nullable String source,
+			int version) {
 	}
 
 	public record StreamView(long id, String companyKey, int year, String streamKey, String direction, String name,
@@ -53,7 +55,7 @@ public final class RegistryViews {
 			@Nullable String materialClass, @Nullable String heatMedium, @Nullable Double temperatureC,
 			@Nullable Double quantity, @Nullable String unit, String availability, List<Integer> availableMonths,
 			@Nullable String treatmentCode, @Nullable String destination, String confidentiality,
-			@Nullable String source) {
+			@Nullable String source, int version) {
 	}
 
 	/** A point on the public map: a park or a company site. */
