@@ -11,8 +11,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -63,7 +61,7 @@ class CompanyPageController {
 	}
 
 	@GetMapping("/companies/{key}")
-	String company(@PathVariable String key, @Nullable Authentication authentication, Model model,
+	String company(@PathVariable String key, Viewer viewer, Model model,
 			HttpServletResponse response) {
 		Optional<CompanyView> found = registry.company(key);
 		if (found.isEmpty()) {
@@ -71,23 +69,10 @@ class CompanyPageController {
 			return "error/404";
 		}
 		CompanyView company = found.get();
-		Viewer viewer = viewer(authentication);
 		model.addAttribute("company", company);
 		model.addAttribute("facts", registry.facts(company.id(), viewer));
 		model.addAttribute("streams", registry.streams(company.id(), null, viewer));
 		return "registry/company";
-	}
-
-	/**
-	 * Stand-in until the security branch's Viewer resolver lands (the merge replaces this):
-	 * anonymous without a login, otherwise a national administrator.
-	 */
-	static Viewer viewer(@Nullable Authentication authentication) {
-		if (authentication == null || !authentication.isAuthenticated()
-				|| authentication instanceof AnonymousAuthenticationToken) {
-			return Viewer.anonymous();
-		}
-		return Viewer.nationalAdmin(authentication.getName());
 	}
 
 	/** Reference data for the county filter; belongs in RegistryQueries once it lists counties. */

@@ -52,7 +52,7 @@ class SecurityConfiguration {
 			"/api/v1/docs", "/api/v1/docs/**", "/swagger-ui/**", "/actuator/health", "/api/v1/map/**" };
 
 	private static final String[] PUBLIC_PAGES_GET = { "/", "/map", "/parks/**", "/api/v1/parks", "/api/v1/parks/**",
-			"/api/v1/reference/**" };
+			"/api/v1/reference/**", "/sources" };
 
 	private static final String[] REGISTERED = CurrentViewer.REGISTERED_ROLES.stream()
 		.map(role -> role.substring("ROLE_".length()))

@@ -43,7 +43,10 @@ class WebConfiguration implements WebMvcConfigurer {
 			}
 
 		};
-		resolver.setDefaultLocale(BOKMAL);
+		// Pages speak bokmål until the person picks English with the switch (a cookie); API clients
+		// choose with Accept-Language, as RFC 9457 problem details should honour it.
+		resolver.setDefaultLocaleFunction(request -> request.getRequestURI().startsWith("/api/")
+				&& request.getHeader("Accept-Language") != null ? supported(request.getLocale()) : BOKMAL);
 		return resolver;
 	}
 

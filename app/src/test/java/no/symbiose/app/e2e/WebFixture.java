@@ -14,6 +14,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class WebFixture {
 
+	public static final String ADMIN = "e2e-admin";
+
+	public static final String GREENHOUSE_REPORTER = "e2e-rapportor-tomat";
+
 	public static final String PARK_KEY = "e2e-fjordpark";
 
 	public static final String PARK_NAME = "Fjordparken E2E";
@@ -56,6 +60,19 @@ public final class WebFixture {
 		stream(jdbc, SMELTER_KEY, "fly-ash", "waste", "Flygeaske", "100102", null, 2300.0, "t/yr", "private");
 		stream(jdbc, GREENHOUSE_KEY, "heat-in", "input", "Varme til veksthus", null, 60.0, 20000.0, "MWh/yr",
 				"public");
+		// users the pages resolve through app_user (no password: MockMvc logs them in directly)
+		jdbc.sql("""
+				insert into app_user (username, display_name, role) values (:admin, 'E2E administrator', 'national_admin')
+				on conflict (username) do nothing""")
+			.param("admin", ADMIN)
+			.update();
+		jdbc.sql("""
+				insert into app_user (username, display_name, role, company_id)
+				select :reporter, 'E2E rapportør', 'company_reporter', id from company where company_key = :key
+				on conflict (username) do nothing""")
+			.param("reporter", GREENHOUSE_REPORTER)
+			.param("key", GREENHOUSE_KEY)
+			.update();
 	}
 
 	private static void company(JdbcClient jdbc, String key, String orgNumber, String name, String nace, double lat,

@@ -2,18 +2,14 @@ package no.symbiose.app.registry;
 
 import no.symbiose.app.IntegrationTest;
 import no.symbiose.app.e2e.WebFixture;
-import no.symbiose.app.security.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -44,7 +40,7 @@ class CompanyPageControllerTest {
 
 	@Test
 	void searchesCompaniesByNameWithinAPark() throws Exception {
-		mvc.perform(get("/companies").param("q", "tomat").param("park", WebFixture.PARK_KEY).with(user("e2e-admin")))
+		mvc.perform(get("/companies").param("q", "tomat").param("park", WebFixture.PARK_KEY).with(admin()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("<html"), containsString(WebFixture.GREENHOUSE_NAME),
 					not(containsString(WebFixture.SMELTER_NAME)), containsString("1 bedrift funnet"))));
@@ -52,7 +48,7 @@ class CompanyPageControllerTest {
 
 	@Test
 	void answersHtmxSearchWithTheResultsTableOnly() throws Exception {
-		mvc.perform(get("/companies").param("q", "smelteverk").header("HX-Request", "true").with(user("e2e-admin")))
+		mvc.perform(get("/companies").param("q", "smelteverk").header("HX-Request", "true").with(admin()))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Vary", containsString("HX-Request")))
 			.andExpect(content().string(allOf(not(containsString("<html")), containsString("id=\"company-results\""),
@@ -61,7 +57,7 @@ class CompanyPageControllerTest {
 
 	@Test
 	void showsTheCompanysIdentityFactsAndStreamsWithTheirSources() throws Exception {
-		mvc.perform(get("/companies/" + WebFixture.SMELTER_KEY).with(user("e2e-admin")))
+		mvc.perform(get("/companies/" + WebFixture.SMELTER_KEY).with(admin()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("999000017"), containsString("24.10"),
 					containsString("Produksjon av jern og stål"), containsString("Overskuddsvarme fra ovnsgass"),
@@ -71,17 +67,28 @@ class CompanyPageControllerTest {
 
 	@Test
 	void answersAnUnknownCompanyWithNotFound() throws Exception {
-		mvc.perform(get("/companies/e2e-no-such-company").with(user("e2e-admin")).accept("text/html"))
+		mvc.perform(get("/companies/e2e-no-such-company").with(admin()).accept("text/html"))
 			.andExpect(status().isNotFound());
 	}
 
 	@Test
-	void treatsNoLoginAsAnonymousAndAnyLoginAsAdministratorUntilTheSecurityBranchLands() {
-		assertThat(CompanyPageController.viewer(null).role()).isEqualTo(Role.ANONYMOUS);
-		assertThat(CompanyPageController.viewer(new AnonymousAuthenticationToken("key", "anonymousUser",
-				AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"))).role()).isEqualTo(Role.ANONYMOUS);
-		assertThat(CompanyPageController.viewer(UsernamePasswordAuthenticationToken.authenticated("kari", null,
-				AuthorityUtils.createAuthorityList("ROLE_USER"))).role()).isEqualTo(Role.NATIONAL_ADMIN);
+	void hidesAnotherCompanysPrivateStreamsFromAReporter() throws Exception {
+		mvc.perform(get("/companies/" + WebFixture.SMELTER_KEY)
+			.with(user(WebFixture.GREENHOUSE_REPORTER).roles("COMPANY_REPORTER")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Overskuddsvarme fra ovnsgass"),
+					not(containsString("Flygeaske")))));
+	}
+
+	@Test
+	void showsPrivateStreamsToTheNationalAdministrator() throws Exception {
+		mvc.perform(get("/companies/" + WebFixture.SMELTER_KEY).with(admin()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Flygeaske")));
+	}
+
+	private static RequestPostProcessor admin() {
+		return user(WebFixture.ADMIN).roles("NATIONAL_ADMIN");
 	}
 
 }
