@@ -18,7 +18,9 @@ final class Locations {
 		}
 		if (lat == null || lon == null) {
 			String missing = (lat == null) ? "lat" : "lon";
-			row.problem(missing, null, "import.latLonTogether");
+			if (row.text(missing) == null) {
+				row.problem(missing, null, "import.latLonTogether");
+			}
 			return null;
 		}
 		return row.build(() -> GeoPoint.of(lat, lon));
