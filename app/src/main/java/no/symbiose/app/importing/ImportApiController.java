@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
@@ -83,22 +84,16 @@ class ImportApiController {
 	}
 
 	@GetMapping("/export/{file}")
-	ResponseEntity<?> export(@PathVariable String file, @Nullable Authentication authentication) {
+	ResponseEntity<StreamingResponseBody> export(@PathVariable String file, @Nullable Authentication authentication) {
 		TableFile wanted = TableFile.parse(file);
-		if (wanted == null) {
-			return problem(HttpStatus.NOT_FOUND, "Unknown file " + file);
-		}
 		var viewer = this.viewers.of(authentication);
 		StreamingResponseBody body = out -> this.exports.export(wanted.table(), wanted.format(), viewer, out);
 		return download(wanted, body);
 	}
 
 	@GetMapping("/templates/{file}")
-	ResponseEntity<?> template(@PathVariable String file) {
+	ResponseEntity<StreamingResponseBody> template(@PathVariable String file) {
 		TableFile wanted = TableFile.parse(file);
-		if (wanted == null) {
-			return problem(HttpStatus.NOT_FOUND, "Unknown template " + file);
-		}
 		StreamingResponseBody body = out -> this.templates.template(wanted.table(), wanted.format(), out);
 		return download(wanted, body);
 	}
@@ -121,14 +116,15 @@ class ImportApiController {
 	/** {@code streams.csv}: a table and a format. */
 	record TableFile(Table table, Format format) {
 
-		static @Nullable TableFile parse(String file) {
+		/** @throws ResponseStatusException 404 for anything but a table and a format */
+		static TableFile parse(String file) {
 			int dot = file.lastIndexOf('.');
-			if (dot < 0) {
-				return null;
+			var table = (dot < 0) ? java.util.Optional.<Table>empty() : Table.fromKey(file.substring(0, dot));
+			var format = (dot < 0) ? java.util.Optional.<Format>empty() : Format.fromExtension(file.substring(dot + 1));
+			if (table.isEmpty() || format.isEmpty()) {
+				throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No table file " + file);
 			}
-			var table = Table.fromKey(file.substring(0, dot));
-			var format = Format.fromExtension(file.substring(dot + 1));
-			return (table.isPresent() && format.isPresent()) ? new TableFile(table.get(), format.get()) : null;
+			return new TableFile(table.get(), format.get());
 		}
 
 	}

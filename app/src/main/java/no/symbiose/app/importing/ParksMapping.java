@@ -55,6 +55,9 @@ final class ParksMapping extends TableMapping {
 		ParkKind kind = row.parseRequired("kind", ParkKind::fromKey);
 		OrganisationModel model = row.parse("organisation_model", OrganisationModel::fromKey);
 		CountyNumber county = row.parseRequired("county_number", text -> CountyNumber.of(Digits.pad(text, 2)));
+		if (county != null && !reference.contains(county)) {
+			row.problem("county_number", row.text("county_number"), "import.unknownCounty", county.value());
+		}
 		MunicipalityNumber municipality = row.parse("municipality_number",
 				text -> MunicipalityNumber.of(Digits.pad(text, 4)));
 		if (municipality != null && !reference.contains(municipality)) {
