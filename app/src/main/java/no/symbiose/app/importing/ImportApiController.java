@@ -1,5 +1,7 @@
 package no.symbiose.app.importing;
 
+import no.symbiose.app.security.Viewer;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -13,7 +15,6 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,19 +42,15 @@ class ImportApiController {
 
 	private final TemplateService templates;
 
-	private final ImportViewers viewers;
-
-	ImportApiController(ImportService imports, ExportService exports, TemplateService templates,
-			ImportViewers viewers) {
+	ImportApiController(ImportService imports, ExportService exports, TemplateService templates) {
 		this.imports = imports;
 		this.exports = exports;
 		this.templates = templates;
-		this.viewers = viewers;
 	}
 
 	@PostMapping(path = "/import/{table}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<?> importFile(@PathVariable String table, @RequestParam("file") MultipartFile file,
-			@Nullable Authentication authentication) throws IOException {
+			Viewer viewer) throws IOException {
 		Table wanted = Table.fromKey(table).orElse(null);
 		if (wanted == null) {
 			return problem(HttpStatus.NOT_FOUND, "Unknown table " + table);
@@ -64,7 +61,7 @@ class ImportApiController {
 		}
 		ImportReport report;
 		try (InputStream in = file.getInputStream()) {
-			report = this.imports.importFile(wanted, format, in, this.viewers.of(authentication));
+			report = this.imports.importFile(wanted, format, in, viewer);
 		}
 		catch (ImportRefusedException ex) {
 			return problem(HttpStatus.FORBIDDEN, ex.getMessage());
@@ -84,9 +81,8 @@ class ImportApiController {
 	}
 
 	@GetMapping("/export/{file}")
-	ResponseEntity<StreamingResponseBody> export(@PathVariable String file, @Nullable Authentication authentication) {
+	ResponseEntity<StreamingResponseBody> export(@PathVariable String file, Viewer viewer) {
 		TableFile wanted = TableFile.parse(file);
-		var viewer = this.viewers.of(authentication);
 		StreamingResponseBody body = out -> this.exports.export(wanted.table(), wanted.format(), viewer, out);
 		return download(wanted, body);
 	}

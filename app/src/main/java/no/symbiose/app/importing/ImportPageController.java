@@ -1,12 +1,13 @@
 package no.symbiose.app.importing;
 
+import no.symbiose.app.security.Viewer;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,11 +21,8 @@ class ImportPageController {
 
 	private final ImportService imports;
 
-	private final ImportViewers viewers;
-
-	ImportPageController(ImportService imports, ImportViewers viewers) {
+	ImportPageController(ImportService imports) {
 		this.imports = imports;
-		this.viewers = viewers;
 	}
 
 	@GetMapping("/import")
@@ -37,7 +35,7 @@ class ImportPageController {
 	@PostMapping("/import")
 	String upload(@RequestParam(name = "table", required = false) @Nullable String table,
 			@RequestParam(name = "file", required = false) @Nullable MultipartFile file,
-			@Nullable Authentication authentication, Model model) throws IOException {
+			Viewer viewer, Model model) throws IOException {
 		page(model);
 		Table wanted = (table == null || table.isBlank()) ? null : Table.fromKey(table).orElse(null);
 		model.addAttribute("selectedTable", (wanted == null) ? "" : wanted.key());
@@ -51,7 +49,7 @@ class ImportPageController {
 			return "importing/import";
 		}
 		try (InputStream in = file.getInputStream()) {
-			model.addAttribute("report", this.imports.importFile(wanted, format, in, this.viewers.of(authentication)));
+			model.addAttribute("report", this.imports.importFile(wanted, format, in, viewer));
 		}
 		catch (ImportRefusedException ex) {
 			model.addAttribute("formError", ex.messageKey());

@@ -22,11 +22,11 @@ public final class WebFixture {
 
 	public static final String PARK_NAME = "Fjordparken E2E";
 
-	public static final String SMELTER_KEY = "e2e-smelteverk";
+	public static final String SMELTER_KEY = "e2e:smelteverk";
 
 	public static final String SMELTER_NAME = "Fjord Smelteverk AS (E2E)";
 
-	public static final String GREENHOUSE_KEY = "e2e-tomatgartneri";
+	public static final String GREENHOUSE_KEY = "e2e:tomatgartneri";
 
 	public static final String GREENHOUSE_NAME = "Fjord Tomatgartneri (E2E)";
 
@@ -44,7 +44,7 @@ public final class WebFixture {
 			.param("key", PARK_KEY)
 			.param("name", PARK_NAME)
 			.update();
-		company(jdbc, SMELTER_KEY, "999000017", SMELTER_NAME, "24.10", 59.13, 9.66, "2020-01-01");
+		company(jdbc, SMELTER_KEY, "999000010", SMELTER_NAME, "24.10", 59.13, 9.66, "2020-01-01");
 		company(jdbc, GREENHOUSE_KEY, null, GREENHOUSE_NAME, "01.13", 59.10, 9.72, "2022-06-01");
 		jdbc.sql("""
 				insert into yearly_facts (company_id, year, electricity_mwh, direct_emissions_t_co2e, employees,
@@ -101,9 +101,9 @@ public final class WebFixture {
 	private static void stream(JdbcClient jdbc, String companyKey, String streamKey, String direction, String name,
 			String ewcCode, Double temperatureC, Double quantity, String unit, String confidentiality) {
 		jdbc.sql("""
-				insert into stream (company_id, year, stream_key, direction, name, ewc_code, temperature_c, quantity, unit,
+				insert into stream (company_id, year, stream_key, direction, name, ewc_code, heat_medium, temperature_c, quantity, unit,
 				                    confidentiality, source)
-				select id, 2023, :streamKey, :direction, :name, :ewc, :temperature, :quantity, :unit, :confidentiality,
+				select id, 2023, :streamKey, :direction, :name, :ewc, case when :temperature::float8 is null then null else 'hot_water' end, :temperature, :quantity, :unit, :confidentiality,
 				       'E2E-fixture: målt 2023'
 				from company where company_key = :key
 				on conflict (company_id, year, stream_key) do nothing""")

@@ -59,7 +59,7 @@ class CompanyPageControllerTest {
 	void showsTheCompanysIdentityFactsAndStreamsWithTheirSources() throws Exception {
 		mvc.perform(get("/companies/" + WebFixture.SMELTER_KEY).with(admin()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("999000017"), containsString("24.10"),
+			.andExpect(content().string(allOf(containsString("999000010"), containsString("24.10"),
 					containsString("Produksjon av jern og stål"), containsString("Overskuddsvarme fra ovnsgass"),
 					containsString("100102"), containsString("Flygeaske"), containsString("E2E-fixture: målt 2023"),
 					containsString("125\u00A0000\u00A0t CO₂e"), containsString("Noen tall kan være skjult"))));
