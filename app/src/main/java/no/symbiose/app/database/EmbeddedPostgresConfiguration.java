@@ -45,7 +45,12 @@ class EmbeddedPostgresConfiguration {
 		else {
 			Path directory = Path.of(dataDir, "postgres").toAbsolutePath();
 			Files.createDirectories(directory.getParent());
-			builder.setDataDirectory(directory).setCleanDataDirectory(false);
+			// zonky's defaults are made for throw-away test databases (fsync off, asynchronous
+			// commit); a database that keeps the registry must survive a crash, so turn both on.
+			builder.setDataDirectory(directory)
+				.setCleanDataDirectory(false)
+				.setServerConfig("fsync", "on")
+				.setServerConfig("synchronous_commit", "on");
 			log.info("Embedded PostgreSQL keeps its data in {}", directory);
 		}
 		try {
