@@ -26,6 +26,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import no.symbiose.app.importing.csv.CsvTableReader;
+import no.symbiose.app.referencedata.ReferenceCodes;
 import no.symbiose.app.importing.xlsx.XlsxTableReader;
 import no.symbiose.app.security.Role;
 import no.symbiose.app.security.Viewer;
@@ -77,11 +78,12 @@ public class ImportService {
 
 	private final MessageSource messages;
 
-	private volatile @Nullable ReferenceData reference;
+	private final ReferenceCodes referenceCodes;
 
 	ImportService(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactionManager,
-			MessageSource messages) {
+			MessageSource messages, ReferenceCodes referenceCodes) {
 		this.jdbc = jdbc;
+		this.referenceCodes = referenceCodes;
 		this.dataSource = dataSource;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.messages = messages;
@@ -146,9 +148,8 @@ public class ImportService {
 
 	private ImportReport importInTransaction(@Nullable Table requested, Format format, InputStream in,
 			Viewer viewer) throws IOException {
-		ReferenceData referenceData = referenceData();
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
-		try (FileImport file = new FileImport(requested, format == Format.XLSX, viewer, referenceData,
+		try (FileImport file = new FileImport(requested, format == Format.XLSX, viewer, this.referenceCodes,
 				connection)) {
 			if (format == Format.CSV) {
 				CsvTableReader.read(in, file);
@@ -164,15 +165,6 @@ public class ImportService {
 		finally {
 			DataSourceUtils.releaseConnection(connection, this.dataSource);
 		}
-	}
-
-	private ReferenceData referenceData() {
-		ReferenceData data = this.reference;
-		if (data == null) {
-			data = ReferenceData.load(this.jdbc);
-			this.reference = data;
-		}
-		return data;
 	}
 
 	ImportError resolve(Problem problem) {
@@ -191,7 +183,7 @@ public class ImportService {
 
 		private final Viewer viewer;
 
-		private final ReferenceData referenceData;
+		private final ReferenceCodes referenceData;
 
 		private final Connection connection;
 
@@ -211,7 +203,7 @@ public class ImportService {
 
 		private long rows;
 
-		FileImport(@Nullable Table requested, boolean commaDecimals, Viewer viewer, ReferenceData referenceData,
+		FileImport(@Nullable Table requested, boolean commaDecimals, Viewer viewer, ReferenceCodes referenceData,
 				Connection connection) {
 			this.requested = requested;
 			this.commaDecimals = commaDecimals;

@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
+import no.symbiose.app.referencedata.ReferenceCodes;
+
 import no.symbiose.engine.registry.BuildingUse;
 import no.symbiose.engine.registry.CountyNumber;
 import no.symbiose.engine.registry.GeoPoint;
@@ -49,21 +51,15 @@ final class ParksMapping extends TableMapping {
 	}
 
 	@Override
-	@Nullable List<@Nullable Object> parse(RowValues row, ReferenceData reference) {
+	@Nullable List<@Nullable Object> parse(RowValues row, ReferenceCodes reference) {
 		ParkKey key = row.parseRequired("park_key", ParkKey::of);
 		String name = row.required("name");
 		ParkKind kind = row.parseRequired("kind", ParkKind::fromKey);
 		OrganisationModel model = row.parse("organisation_model", OrganisationModel::fromKey);
-		CountyNumber county = row.parseRequired("county_number", text -> CountyNumber.of(Digits.pad(text, 2)));
-		if (county != null && !reference.contains(county)) {
-			row.problem("county_number", row.text("county_number"), "import.unknownCounty", county.value());
-		}
+		CountyNumber county = row.parseRequired("county_number",
+				text -> reference.requireKnown(CountyNumber.of(Digits.pad(text, 2))));
 		MunicipalityNumber municipality = row.parse("municipality_number",
-				text -> MunicipalityNumber.of(Digits.pad(text, 4)));
-		if (municipality != null && !reference.contains(municipality)) {
-			row.problem("municipality_number", row.text("municipality_number"), "import.unknownMunicipality",
-					municipality.value());
-		}
+				text -> reference.requireKnown(MunicipalityNumber.of(Digits.pad(text, 4))));
 		GeoPoint location = Locations.read(row);
 		Decares landTotal = row.quantity("land_total_daa", Decares::of);
 		Decares landUsed = row.quantity("land_used_daa", Decares::of);

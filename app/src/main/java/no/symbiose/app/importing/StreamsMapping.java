@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
+import no.symbiose.app.referencedata.ReferenceCodes;
+
 import no.symbiose.engine.registry.Availability;
 import no.symbiose.engine.registry.CompanyKey;
 import no.symbiose.engine.registry.Confidentiality;
@@ -51,16 +53,13 @@ final class StreamsMapping extends TableMapping {
 	}
 
 	@Override
-	@Nullable List<@Nullable Object> parse(RowValues row, ReferenceData reference) {
+	@Nullable List<@Nullable Object> parse(RowValues row, ReferenceCodes reference) {
 		CompanyKey company = row.parseRequired("company_key", CompanyKey::of);
 		int year = row.requiredInteger("year");
 		String key = row.required("stream_key");
 		StreamDirection direction = row.parseRequired("direction", StreamDirection::fromKey);
 		String name = row.required("name");
-		EwcCode ewc = row.parse("ewc_code", EwcCode::parse);
-		if (ewc != null && !reference.contains(ewc)) {
-			row.problem("ewc_code", row.text("ewc_code"), "import.unknownEwcCode", ewc.display());
-		}
+		EwcCode ewc = row.parse("ewc_code", text -> reference.requireKnown(EwcCode.parse(text)));
 		MaterialClass material = row.parse("material_class", MaterialClass::fromKey);
 		HeatMedium medium = row.parse("heat_medium", HeatMedium::fromKey);
 		Celsius temperature = row.quantity("temperature_c", Celsius::of);

@@ -6,6 +6,8 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
+import no.symbiose.app.referencedata.ReferenceCodes;
+
 /**
  * How one table travels between a file and the database. An import parses each row into the
  * engine's record (whose rules decide validity), stages the record's normalised values in a
@@ -30,7 +32,7 @@ abstract class TableMapping {
 	abstract List<StageColumn> stageColumns();
 
 	/** The row's staged values in {@link #stageColumns()} order, or null when the row has errors. */
-	abstract @Nullable List<@Nullable Object> parse(RowValues row, ReferenceData reference);
+	abstract @Nullable List<@Nullable Object> parse(RowValues row, ReferenceCodes reference);
 
 	/** SQL expression over {@code import_stage} naming a row's natural key, for duplicate detection. */
 	abstract String keyExpression();

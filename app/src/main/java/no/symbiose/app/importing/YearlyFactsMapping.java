@@ -7,6 +7,8 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import no.symbiose.app.referencedata.ReferenceCodes;
+
 import no.symbiose.engine.registry.CompanyKey;
 import no.symbiose.engine.registry.Confidentiality;
 import no.symbiose.engine.registry.EnergyCarrier;
@@ -48,7 +50,7 @@ final class YearlyFactsMapping extends TableMapping {
 	}
 
 	@Override
-	@Nullable List<@Nullable Object> parse(RowValues row, ReferenceData reference) {
+	@Nullable List<@Nullable Object> parse(RowValues row, ReferenceCodes reference) {
 		CompanyKey key = row.parseRequired("company_key", CompanyKey::of);
 		int year = row.requiredInteger("year");
 		EnumMap<EnergyCarrier, MegawattHours> energy = new EnumMap<>(EnergyCarrier.class);
