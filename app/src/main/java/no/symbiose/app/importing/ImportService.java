@@ -18,13 +18,13 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import no.symbiose.app.api.Problems;
 import no.symbiose.app.importing.csv.CsvTableReader;
 import no.symbiose.app.referencedata.ReferenceCodes;
 import no.symbiose.app.importing.xlsx.XlsxTableReader;
@@ -76,17 +76,17 @@ public class ImportService {
 
 	private final TransactionTemplate transactions;
 
-	private final MessageSource messages;
+	private final Problems texts;
 
 	private final ReferenceCodes referenceCodes;
 
 	ImportService(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactionManager,
-			MessageSource messages, ReferenceCodes referenceCodes) {
+			Problems texts, ReferenceCodes referenceCodes) {
 		this.jdbc = jdbc;
 		this.referenceCodes = referenceCodes;
 		this.dataSource = dataSource;
 		this.transactions = new TransactionTemplate(transactionManager);
-		this.messages = messages;
+		this.texts = texts;
 	}
 
 	static TableMapping mapping(Table table) {
@@ -170,8 +170,8 @@ public class ImportService {
 	ImportError resolve(Problem problem) {
 		Object[] arguments = problem.arguments().toArray();
 		return new ImportError(problem.row(), problem.column(), problem.value(),
-				this.messages.getMessage(problem.messageKey(), arguments, problem.messageKey(), BOKMAL),
-				this.messages.getMessage(problem.messageKey(), arguments, problem.messageKey(), Locale.ENGLISH));
+				this.texts.message(problem.messageKey(), arguments, BOKMAL),
+				this.texts.message(problem.messageKey(), arguments, Locale.ENGLISH));
 	}
 
 	/** One file going through: header, rows into the staging table, checks, upsert. */
@@ -187,7 +187,7 @@ public class ImportService {
 
 		private final Connection connection;
 
-		private final Problems problems = new Problems(MAX_ERRORS);
+		private final FileErrors problems = new FileErrors(MAX_ERRORS);
 
 		private @Nullable TableMapping mapping;
 
