@@ -8,6 +8,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 import no.symbiose.app.referencedata.ReferenceCodes;
+import no.symbiose.app.registry.RuleColumns;
 
 import no.symbiose.engine.registry.Company;
 import no.symbiose.engine.registry.CompanyKey;
@@ -146,9 +147,7 @@ final class CompaniesMapping extends TableMapping {
 
 	@Override
 	Map<String, String> ruleColumns() {
-		return Map.of("registry.company.orgNumberMismatch", "org_number", "registry.company.nameBlank", "name",
-				"registry.tenancy.endsBeforeStart", "tenancy_to", "registry.geo.latitude", "lat",
-				"registry.geo.longitude", "lon");
+		return RuleColumns.COMPANIES;
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 import no.symbiose.app.referencedata.ReferenceCodes;
+import no.symbiose.app.registry.RuleColumns;
 
 import no.symbiose.engine.registry.BuildingUse;
 import no.symbiose.engine.registry.CountyNumber;
@@ -131,10 +132,7 @@ final class ParksMapping extends TableMapping {
 
 	@Override
 	Map<String, String> ruleColumns() {
-		return Map.of("registry.park.nameBlank", "name", "registry.park.municipalityOutsideCounty",
-				"municipality_number", "registry.land.usedAboveTotal", "land_used_daa", "registry.land.freeAboveUnused",
-				"land_free_zoned_daa", "registry.buildings.usedAboveTotal", "building_used_m2", "registry.geo.latitude",
-				"lat", "registry.geo.longitude", "lon");
+		return RuleColumns.PARKS;
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 import no.symbiose.app.referencedata.ReferenceCodes;
+import no.symbiose.app.registry.RuleColumns;
 
 import no.symbiose.engine.registry.Availability;
 import no.symbiose.engine.registry.CompanyKey;
@@ -140,17 +141,7 @@ final class StreamsMapping extends TableMapping {
 
 	@Override
 	Map<String, String> ruleColumns() {
-		return Map.ofEntries(Map.entry("registry.year.range", "year"), Map.entry("registry.stream.keyFormat", "stream_key"),
-				Map.entry("registry.stream.nameBlank", "name"), Map.entry("registry.stream.wasteWithoutEwc", "ewc_code"),
-				Map.entry("registry.stream.excessHeatWithoutMedium", "heat_medium"),
-				Map.entry("registry.stream.heatWithoutTemperature", "temperature_c"),
-				Map.entry("registry.stream.heatNotInMegawattHours", "unit"),
-				Map.entry("registry.stream.withoutEwcOrMaterial", "material_class"),
-				Map.entry("registry.availability.seasonalWithoutMonths", "available_months"),
-				Map.entry("registry.availability.monthsNotSeasonal", "available_months"),
-				Map.entry("registry.availability.monthFormat", "available_months"),
-				Map.entry("registry.availabilityKind.unknown", "availability"),
-				Map.entry("units.negative", "quantity"));
+		return RuleColumns.STREAMS;
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 import no.symbiose.app.referencedata.ReferenceCodes;
+import no.symbiose.app.registry.RuleColumns;
 
 import no.symbiose.engine.registry.CompanyKey;
 import no.symbiose.engine.registry.Confidentiality;
@@ -126,8 +127,7 @@ final class YearlyFactsMapping extends TableMapping {
 
 	@Override
 	Map<String, String> ruleColumns() {
-		return Map.of("registry.year.range", "year", "registry.facts.employeesNegative", "employees",
-				"registry.facts.exportAboveTurnover", "export_nok", "units.negative", "turnover_nok");
+		return RuleColumns.YEARLY_FACTS;
 	}
 
 }

@@ -64,29 +64,13 @@ import org.springframework.stereotype.Component;
 @Component
 class RegistryValidator {
 
-	/** Which field of the request a rule spanning several fields concerns. */
-	private static final Map<String, String> PARK_RULES = Map.of("registry.park.nameBlank", "name",
-			"registry.park.municipalityOutsideCounty", "municipalityNumber", "registry.land.usedAboveTotal",
-			"landUsedDaa", "registry.land.freeAboveUnused", "landFreeZonedDaa", "registry.buildings.usedAboveTotal",
-			"buildingUsedM2", "registry.geo.latitude", "lat", "registry.geo.longitude", "lon");
+	private static final Map<String, String> PARK_RULES = RuleColumns.fields(RuleColumns.PARKS);
 
-	private static final Map<String, String> COMPANY_RULES = Map.of("registry.company.orgNumberMismatch",
-			"orgNumber", "registry.company.nameBlank", "name", "registry.tenancy.endsBeforeStart", "tenancyTo",
-			"registry.geo.latitude", "lat", "registry.geo.longitude", "lon");
+	private static final Map<String, String> COMPANY_RULES = RuleColumns.fields(RuleColumns.COMPANIES);
 
-	private static final Map<String, String> FACTS_RULES = Map.of("registry.year.range", "year",
-			"registry.facts.employeesNegative", "employees", "registry.facts.exportAboveTurnover", "exportNok");
+	private static final Map<String, String> FACTS_RULES = RuleColumns.fields(RuleColumns.YEARLY_FACTS);
 
-	private static final Map<String, String> STREAM_RULES = Map.ofEntries(Map.entry("registry.year.range", "year"),
-			Map.entry("registry.stream.keyFormat", "streamKey"), Map.entry("registry.stream.nameBlank", "name"),
-			Map.entry("registry.stream.wasteWithoutEwc", "ewcCode"),
-			Map.entry("registry.stream.excessHeatWithoutMedium", "heatMedium"),
-			Map.entry("registry.stream.heatWithoutTemperature", "temperatureC"),
-			Map.entry("registry.stream.heatNotInMegawattHours", "unit"),
-			Map.entry("registry.stream.withoutEwcOrMaterial", "materialClass"),
-			Map.entry("registry.availability.seasonalWithoutMonths", "availableMonths"),
-			Map.entry("registry.availability.monthsNotSeasonal", "availableMonths"),
-			Map.entry("registry.availability.monthFormat", "availableMonths"), Map.entry("units.negative", "quantity"));
+	private static final Map<String, String> STREAM_RULES = RuleColumns.fields(RuleColumns.STREAMS);
 
 	/** Stand-ins for keys and names already reported (see {@link FieldChecks#or}). */
 	private static final CompanyKey SOME_COMPANY = CompanyKey.of("stand:in");
@@ -211,7 +195,7 @@ class RegistryValidator {
 		amounts.put(EnergyCarrier.HYDROGEN, in.hydrogenMwh());
 		EnumMap<EnergyCarrier, MegawattHours> energy = new EnumMap<>(EnergyCarrier.class);
 		amounts.forEach((carrier, amount) -> {
-			MegawattHours use = checks.value(field(carrier), amount, MegawattHours::of);
+			MegawattHours use = checks.value(RuleColumns.field(carrier.key() + "_mwh"), amount, MegawattHours::of);
 			if (use != null) {
 				energy.put(carrier, use);
 			}
@@ -299,18 +283,7 @@ class RegistryValidator {
 			checks.problem((lat == null) ? "lat" : "lon", null, "problem.field.latLonTogether");
 			return null;
 		}
-		return checks.record(Map.of("registry.geo.latitude", "lat", "registry.geo.longitude", "lon"),
-				() -> GeoPoint.of(checks.or("lat", lat, 0.0), checks.or("lon", lon, 0.0)));
-	}
-
-	/** The request's name of an energy carrier's figure: {@code naturalGasMwh}. */
-	private static String field(EnergyCarrier carrier) {
-		String[] words = carrier.key().split("_");
-		StringBuilder name = new StringBuilder(words[0]);
-		for (int i = 1; i < words.length; i++) {
-			name.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
-		}
-		return name.append("Mwh").toString();
+		return checks.record(PARK_RULES, () -> GeoPoint.of(checks.or("lat", lat, 0.0), checks.or("lon", lon, 0.0)));
 	}
 
 	private boolean orgNumberTaken(OrgNumber orgNumber, @Nullable Long companyId) {
