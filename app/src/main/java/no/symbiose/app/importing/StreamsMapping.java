@@ -89,9 +89,7 @@ final class StreamsMapping extends TableMapping {
 		if (stream == null) {
 			return null;
 		}
-		if (stream.isHeat() && unit != null && unit != FlowUnit.MEGAWATT_HOURS_PER_YEAR) {
-			// the engine checks the unit of a known quantity; a unit given alone must fit too
-			row.problem("unit", row.text("unit"), "registry.stream.heatNotInMegawattHours", key, unit.symbol());
+		if (unit != null && row.build(() -> stream.requireFits(unit)) == null) {
 			return null;
 		}
 		return Arrays.asList(stream.company().value(), stream.year(), stream.key(), stream.direction().key(),

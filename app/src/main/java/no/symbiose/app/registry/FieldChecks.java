@@ -46,7 +46,7 @@ final class FieldChecks {
 			return factory.apply(input);
 		}
 		catch (RuleViolation violation) {
-			problem(field, input, violation.rule(), violation.arguments().toArray());
+			problem(FieldProblem.of(field, input, violation));
 			return null;
 		}
 	}
@@ -83,8 +83,12 @@ final class FieldChecks {
 	}
 
 	void problem(String field, @Nullable Object value, String messageKey, Object... arguments) {
-		this.failed.add(field);
-		this.problems.add(FieldProblem.of(field, value, messageKey, arguments));
+		problem(FieldProblem.of(field, value, messageKey, arguments));
+	}
+
+	private void problem(FieldProblem problem) {
+		this.failed.add(problem.field());
+		this.problems.add(problem);
 	}
 
 	boolean failed(String field) {
@@ -112,7 +116,7 @@ final class FieldChecks {
 				if (failed(field)) {
 					return null;
 				}
-				problem(field, this.inputs.get(field), violation.rule(), violation.arguments().toArray());
+				problem(FieldProblem.of(field, this.inputs.get(field), violation));
 				broken = true;
 			}
 		}

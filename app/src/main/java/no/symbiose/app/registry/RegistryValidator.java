@@ -263,10 +263,8 @@ class RegistryValidator {
 						(availability == null) ? Availability.CONTINUOUS : availability,
 						checks.or("treatmentCode", treatment, null), in.destination(),
 						(confidentiality == null) ? Confidentiality.PRIVATE : confidentiality, in.source()));
-		if (stream != null && stream.isHeat() && unit != null && unit != FlowUnit.MEGAWATT_HOURS_PER_YEAR
-				&& !checks.failed("unit")) {
-			// the engine checks the unit of a known quantity; a unit given alone must fit too
-			checks.problem("unit", in.unit(), "registry.stream.heatNotInMegawattHours", streamKey, unit.symbol());
+		if (stream != null && unit != null && !checks.failed("unit")) {
+			checks.value("unit", in.unit(), text -> stream.requireFits(unit));
 		}
 		checks.throwIfAny();
 		return new StreamWrite(stream, unit);
