@@ -119,11 +119,7 @@ final class StreamsMapping extends TableMapping {
 
 	@Override
 	List<String> upserts() {
-		return List.of(upsert("stream",
-				"select c.id, s.year, s.stream_key, " + String.join(", ", DATA.stream().map(d -> "s." + d).toList())
-						+ " from import_stage s join company c on c.company_key = s.company_key order by s.row_no",
-				List.of("company_id", "year", "stream_key"), DATA,
-				"stream.company_id || ' ' || stream.year || ' ' || stream.stream_key", false));
+		return List.of(upsertOfCompany("stream", List.of("year", "stream_key"), DATA));
 	}
 
 	@Override

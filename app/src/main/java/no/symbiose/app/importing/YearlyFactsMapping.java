@@ -112,10 +112,7 @@ final class YearlyFactsMapping extends TableMapping {
 
 	@Override
 	List<String> upserts() {
-		return List.of(upsert("yearly_facts",
-				"select c.id, s.year, " + String.join(", ", DATA.stream().map(d -> "s." + d).toList())
-						+ " from import_stage s join company c on c.company_key = s.company_key order by s.row_no",
-				List.of("company_id", "year"), DATA, "yearly_facts.company_id || ' ' || yearly_facts.year", false));
+		return List.of(upsertOfCompany("yearly_facts", List.of("year"), DATA));
 	}
 
 	@Override
