@@ -10,8 +10,6 @@ import no.symbiose.app.api.NotFoundException;
 import no.symbiose.app.api.Problems;
 import no.symbiose.app.security.Viewer;
 
-import org.jspecify.annotations.Nullable;
-
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;

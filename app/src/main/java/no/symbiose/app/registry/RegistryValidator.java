@@ -121,7 +121,9 @@ class RegistryValidator {
 				() -> new Park(checks.or("parkKey", key, ParkKey.of("stand-in")), checks.or("name", name, "-"),
 						checks.or("kind", kind, ParkKind.INDUSTRIPARK), model,
 						checks.or("countyNumber", county, CountyNumber.of("03")),
-						checks.or("municipalityNumber", municipality, null), location,
+						// a municipality cannot be held against a county already reported
+						checks.failed("countyNumber") ? null : checks.or("municipalityNumber", municipality, null),
+						location,
 						(land == null) ? LandUse.UNKNOWN : land, (buildings == null) ? BuildingUse.UNKNOWN : buildings,
 						infrastructure, transformer, in.source()));
 		checks.throwIfAny();
