@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * Builds RFC 9457 problem details with texts from the messages files: the title from
+ * Builds RFC 9457 problem details, and the texts of problems, with texts from the messages files: the title from
  * {@code problem.<kind>.title}, the detail from {@code problem.<kind>.detail}, bokmål unless the
  * request asks for English. Also writes them from servlet filters (401 and 403 of Spring
  * Security), where no controller advice runs.
@@ -57,9 +57,16 @@ public class Problems {
 		Map<String, Object> entry = new LinkedHashMap<>();
 		entry.put("field", problem.field());
 		entry.put("value", problem.value());
-		entry.put("message",
-				this.messages.getMessage(problem.messageKey(), problem.arguments(), problem.messageKey(), locale));
+		entry.put("message", message(problem.messageKey(), problem.arguments(), locale));
 		return entry;
+	}
+
+	/**
+	 * The text of a problem's message key ({@code messages*.properties}, or an engine rule in
+	 * {@code rules*.properties}) in the given language; the key itself when no text exists.
+	 */
+	public String message(String messageKey, Object[] arguments, Locale locale) {
+		return this.messages.getMessage(messageKey, arguments, messageKey, locale);
 	}
 
 	String word(String key, Locale locale) {

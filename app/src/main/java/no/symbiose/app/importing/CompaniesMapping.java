@@ -7,6 +7,9 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import no.symbiose.app.referencedata.ReferenceCodes;
+import no.symbiose.app.registry.RuleColumns;
+
 import no.symbiose.engine.registry.Company;
 import no.symbiose.engine.registry.CompanyKey;
 import no.symbiose.engine.registry.GeoPoint;
@@ -43,7 +46,7 @@ final class CompaniesMapping extends TableMapping {
 	}
 
 	@Override
-	@Nullable List<@Nullable Object> parse(RowValues row, ReferenceData reference) {
+	@Nullable List<@Nullable Object> parse(RowValues row, ReferenceCodes reference) {
 		CompanyKey key = row.parseRequired("company_key", CompanyKey::of);
 		OrgNumber orgNumber = row.parse("org_number", OrgNumber::parse);
 		String name = row.required("name");
@@ -57,17 +60,10 @@ final class CompaniesMapping extends TableMapping {
 			row.problem("nace_code", null, "import.naceCodeRequired");
 		}
 		else if (version != null) {
-			nace = row.parse("nace_code", text -> NaceCode.of(version, text));
-			if (nace != null && !reference.contains(nace)) {
-				row.problem("nace_code", naceText, "import.unknownNaceCode", nace.code(), version.name());
-			}
+			nace = row.parse("nace_code", text -> reference.requireKnown(NaceCode.of(version, text)));
 		}
 		MunicipalityNumber municipality = row.parse("municipality_number",
-				text -> MunicipalityNumber.of(Digits.pad(text, 4)));
-		if (municipality != null && !reference.contains(municipality)) {
-			row.problem("municipality_number", row.text("municipality_number"), "import.unknownMunicipality",
-					municipality.value());
-		}
+				text -> reference.requireKnown(MunicipalityNumber.of(Digits.pad(text, 4))));
 		GeoPoint location = Locations.read(row);
 		ParkKey park = row.parse("park_key", ParkKey::of);
 		LocalDate from = row.date("tenancy_from");
@@ -151,9 +147,7 @@ final class CompaniesMapping extends TableMapping {
 
 	@Override
 	Map<String, String> ruleColumns() {
-		return Map.of("registry.company.orgNumberMismatch", "org_number", "registry.company.nameBlank", "name",
-				"registry.tenancy.endsBeforeStart", "tenancy_to", "registry.geo.latitude", "lat",
-				"registry.geo.longitude", "lon");
+		return RuleColumns.COMPANIES;
 	}
 
 }

@@ -1,17 +1,18 @@
 package no.symbiose.app.importing;
 
-import no.symbiose.app.security.Viewer;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.util.Locale;
 
-import org.jspecify.annotations.Nullable;
+import no.symbiose.app.api.ForbiddenException;
+import no.symbiose.app.api.NotFoundException;
+import no.symbiose.app.api.Problems;
+import no.symbiose.app.security.Viewer;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -22,19 +23,19 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * Import, export and templates over HTTP. An import answers 200 with the report when every row
  * was written, and 422 with a problem detail whose {@code errors} list every bad cell (row,
- * column, value, message_nb, message_en) when nothing was changed.
+ * column, value, message_nb, message_en) when nothing was changed. Other failures are the API's
+ * usual problem details ({@link Problems}), in the request's language.
  */
 @RestController
 @RequestMapping("/api/v1")
 class ImportApiController {
 
-	static final HttpStatusCode UNPROCESSABLE = HttpStatusCode.valueOf(422);
+	static final HttpStatus UNPROCESSABLE = HttpStatus.valueOf(422);
 
 	private final ImportService imports;
 
@@ -42,42 +43,42 @@ class ImportApiController {
 
 	private final TemplateService templates;
 
-	ImportApiController(ImportService imports, ExportService exports, TemplateService templates) {
+	private final Problems problems;
+
+	ImportApiController(ImportService imports, ExportService exports, TemplateService templates,
+			Problems problems) {
 		this.imports = imports;
+		this.problems = problems;
 		this.exports = exports;
 		this.templates = templates;
 	}
 
 	@PostMapping(path = "/import/{table}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<?> importFile(@PathVariable String table, @RequestParam("file") MultipartFile file,
-			Viewer viewer) throws IOException {
-		Table wanted = Table.fromKey(table).orElse(null);
-		if (wanted == null) {
-			return problem(HttpStatus.NOT_FOUND, "Unknown table " + table);
-		}
+			Viewer viewer, Locale locale) throws IOException {
+		Table wanted = Table.fromKey(table).orElseThrow(() -> new NotFoundException("table", table));
 		Format format = Format.of(file.getOriginalFilename(), file.getContentType()).orElse(null);
 		if (format == null) {
-			return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Upload a .csv or .xlsx file");
+			return answer(this.problems.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupportedFormat", locale));
 		}
 		ImportReport report;
 		try (InputStream in = file.getInputStream()) {
 			report = this.imports.importFile(wanted, format, in, viewer);
 		}
 		catch (ImportRefusedException ex) {
-			return problem(HttpStatus.FORBIDDEN, ex.getMessage());
+			throw new ForbiddenException();
 		}
 		if (report.succeeded()) {
 			return ResponseEntity.ok(report);
 		}
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(UNPROCESSABLE,
-				"%s has %d errors; nothing was changed".formatted(file.getOriginalFilename(), report.errorCount()));
-		problem.setTitle("Import rejected");
+		ProblemDetail problem = this.problems.problem(UNPROCESSABLE, "importRejected", locale,
+				file.getOriginalFilename(), report.errorCount());
 		problem.setType(URI.create("https://symbiose.no/problems/import-rejected"));
 		problem.setProperty("table", wanted.key());
 		problem.setProperty("rows", report.rows());
 		problem.setProperty("errors", report.errors());
 		problem.setProperty("errors_not_shown", report.errorsNotShown());
-		return ResponseEntity.status(UNPROCESSABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		return answer(problem);
 	}
 
 	@GetMapping("/export/{file}")
@@ -103,22 +104,22 @@ class ImportApiController {
 			.body(body);
 	}
 
-	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
-		return ResponseEntity.status(status)
+	private static ResponseEntity<ProblemDetail> answer(ProblemDetail problem) {
+		return ResponseEntity.status(problem.getStatus())
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(ProblemDetail.forStatusAndDetail(status, detail));
+			.body(problem);
 	}
 
 	/** {@code streams.csv}: a table and a format. */
 	record TableFile(Table table, Format format) {
 
-		/** @throws ResponseStatusException 404 for anything but a table and a format */
+		/** @throws NotFoundException (404) for anything but a table and a format */
 		static TableFile parse(String file) {
 			int dot = file.lastIndexOf('.');
 			var table = (dot < 0) ? java.util.Optional.<Table>empty() : Table.fromKey(file.substring(0, dot));
 			var format = (dot < 0) ? java.util.Optional.<Format>empty() : Format.fromExtension(file.substring(dot + 1));
 			if (table.isEmpty() || format.isEmpty()) {
-				throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No table file " + file);
+				throw new NotFoundException("tableFile", file);
 			}
 			return new TableFile(table.get(), format.get());
 		}

@@ -18,14 +18,15 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import no.symbiose.app.api.Problems;
 import no.symbiose.app.importing.csv.CsvTableReader;
+import no.symbiose.app.referencedata.ReferenceCodes;
 import no.symbiose.app.importing.xlsx.XlsxTableReader;
 import no.symbiose.app.security.Role;
 import no.symbiose.app.security.Viewer;
@@ -75,16 +76,17 @@ public class ImportService {
 
 	private final TransactionTemplate transactions;
 
-	private final MessageSource messages;
+	private final Problems texts;
 
-	private volatile @Nullable ReferenceData reference;
+	private final ReferenceCodes referenceCodes;
 
 	ImportService(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactionManager,
-			MessageSource messages) {
+			Problems texts, ReferenceCodes referenceCodes) {
 		this.jdbc = jdbc;
+		this.referenceCodes = referenceCodes;
 		this.dataSource = dataSource;
 		this.transactions = new TransactionTemplate(transactionManager);
-		this.messages = messages;
+		this.texts = texts;
 	}
 
 	static TableMapping mapping(Table table) {
@@ -146,9 +148,8 @@ public class ImportService {
 
 	private ImportReport importInTransaction(@Nullable Table requested, Format format, InputStream in,
 			Viewer viewer) throws IOException {
-		ReferenceData referenceData = referenceData();
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
-		try (FileImport file = new FileImport(requested, format == Format.XLSX, viewer, referenceData,
+		try (FileImport file = new FileImport(requested, format == Format.XLSX, viewer, this.referenceCodes,
 				connection)) {
 			if (format == Format.CSV) {
 				CsvTableReader.read(in, file);
@@ -166,20 +167,11 @@ public class ImportService {
 		}
 	}
 
-	private ReferenceData referenceData() {
-		ReferenceData data = this.reference;
-		if (data == null) {
-			data = ReferenceData.load(this.jdbc);
-			this.reference = data;
-		}
-		return data;
-	}
-
 	ImportError resolve(Problem problem) {
 		Object[] arguments = problem.arguments().toArray();
 		return new ImportError(problem.row(), problem.column(), problem.value(),
-				this.messages.getMessage(problem.messageKey(), arguments, problem.messageKey(), BOKMAL),
-				this.messages.getMessage(problem.messageKey(), arguments, problem.messageKey(), Locale.ENGLISH));
+				this.texts.message(problem.messageKey(), arguments, BOKMAL),
+				this.texts.message(problem.messageKey(), arguments, Locale.ENGLISH));
 	}
 
 	/** One file going through: header, rows into the staging table, checks, upsert. */
@@ -191,11 +183,11 @@ public class ImportService {
 
 		private final Viewer viewer;
 
-		private final ReferenceData referenceData;
+		private final ReferenceCodes referenceData;
 
 		private final Connection connection;
 
-		private final Problems problems = new Problems(MAX_ERRORS);
+		private final FileErrors problems = new FileErrors(MAX_ERRORS);
 
 		private @Nullable TableMapping mapping;
 
@@ -211,7 +203,7 @@ public class ImportService {
 
 		private long rows;
 
-		FileImport(@Nullable Table requested, boolean commaDecimals, Viewer viewer, ReferenceData referenceData,
+		FileImport(@Nullable Table requested, boolean commaDecimals, Viewer viewer, ReferenceCodes referenceData,
 				Connection connection) {
 			this.requested = requested;
 			this.commaDecimals = commaDecimals;

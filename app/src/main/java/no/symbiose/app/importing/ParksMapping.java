@@ -8,6 +8,9 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
+import no.symbiose.app.referencedata.ReferenceCodes;
+import no.symbiose.app.registry.RuleColumns;
+
 import no.symbiose.engine.registry.BuildingUse;
 import no.symbiose.engine.registry.CountyNumber;
 import no.symbiose.engine.registry.GeoPoint;
@@ -49,21 +52,15 @@ final class ParksMapping extends TableMapping {
 	}
 
 	@Override
-	@Nullable List<@Nullable Object> parse(RowValues row, ReferenceData reference) {
+	@Nullable List<@Nullable Object> parse(RowValues row, ReferenceCodes reference) {
 		ParkKey key = row.parseRequired("park_key", ParkKey::of);
 		String name = row.required("name");
 		ParkKind kind = row.parseRequired("kind", ParkKind::fromKey);
 		OrganisationModel model = row.parse("organisation_model", OrganisationModel::fromKey);
-		CountyNumber county = row.parseRequired("county_number", text -> CountyNumber.of(Digits.pad(text, 2)));
-		if (county != null && !reference.contains(county)) {
-			row.problem("county_number", row.text("county_number"), "import.unknownCounty", county.value());
-		}
+		CountyNumber county = row.parseRequired("county_number",
+				text -> reference.requireKnown(CountyNumber.of(Digits.pad(text, 2))));
 		MunicipalityNumber municipality = row.parse("municipality_number",
-				text -> MunicipalityNumber.of(Digits.pad(text, 4)));
-		if (municipality != null && !reference.contains(municipality)) {
-			row.problem("municipality_number", row.text("municipality_number"), "import.unknownMunicipality",
-					municipality.value());
-		}
+				text -> reference.requireKnown(MunicipalityNumber.of(Digits.pad(text, 4))));
 		GeoPoint location = Locations.read(row);
 		Decares landTotal = row.quantity("land_total_daa", Decares::of);
 		Decares landUsed = row.quantity("land_used_daa", Decares::of);
@@ -135,10 +132,7 @@ final class ParksMapping extends TableMapping {
 
 	@Override
 	Map<String, String> ruleColumns() {
-		return Map.of("registry.park.nameBlank", "name", "registry.park.municipalityOutsideCounty",
-				"municipality_number", "registry.land.usedAboveTotal", "land_used_daa", "registry.land.freeAboveUnused",
-				"land_free_zoned_daa", "registry.buildings.usedAboveTotal", "building_used_m2", "registry.geo.latitude",
-				"lat", "registry.geo.longitude", "lon");
+		return RuleColumns.PARKS;
 	}
 
 }

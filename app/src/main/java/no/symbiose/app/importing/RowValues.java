@@ -28,14 +28,14 @@ final class RowValues {
 
 	private final boolean commaDecimals;
 
-	private final Problems problems;
+	private final FileErrors problems;
 
 	private final Map<String, String> ruleColumns;
 
 	private boolean errors;
 
 	RowValues(long rowNumber, Map<String, Integer> index, List<String> cells, boolean commaDecimals,
-			Problems problems, Map<String, String> ruleColumns) {
+			FileErrors problems, Map<String, String> ruleColumns) {
 		this.rowNumber = rowNumber;
 		this.index = index;
 		this.cells = cells;

@@ -8,6 +8,9 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
+import no.symbiose.app.referencedata.ReferenceCodes;
+import no.symbiose.app.registry.RuleColumns;
+
 import no.symbiose.engine.registry.Availability;
 import no.symbiose.engine.registry.CompanyKey;
 import no.symbiose.engine.registry.Confidentiality;
@@ -51,16 +54,13 @@ final class StreamsMapping extends TableMapping {
 	}
 
 	@Override
-	@Nullable List<@Nullable Object> parse(RowValues row, ReferenceData reference) {
+	@Nullable List<@Nullable Object> parse(RowValues row, ReferenceCodes reference) {
 		CompanyKey company = row.parseRequired("company_key", CompanyKey::of);
 		int year = row.requiredInteger("year");
 		String key = row.required("stream_key");
 		StreamDirection direction = row.parseRequired("direction", StreamDirection::fromKey);
 		String name = row.required("name");
-		EwcCode ewc = row.parse("ewc_code", EwcCode::parse);
-		if (ewc != null && !reference.contains(ewc)) {
-			row.problem("ewc_code", row.text("ewc_code"), "import.unknownEwcCode", ewc.display());
-		}
+		EwcCode ewc = row.parse("ewc_code", text -> reference.requireKnown(EwcCode.parse(text)));
 		MaterialClass material = row.parse("material_class", MaterialClass::fromKey);
 		HeatMedium medium = row.parse("heat_medium", HeatMedium::fromKey);
 		Celsius temperature = row.quantity("temperature_c", Celsius::of);
@@ -89,9 +89,7 @@ final class StreamsMapping extends TableMapping {
 		if (stream == null) {
 			return null;
 		}
-		if (stream.isHeat() && unit != null && unit != FlowUnit.MEGAWATT_HOURS_PER_YEAR) {
-			// the engine checks the unit of a known quantity; a unit given alone must fit too
-			row.problem("unit", row.text("unit"), "registry.stream.heatNotInMegawattHours", key, unit.symbol());
+		if (unit != null && row.build(() -> stream.requireFits(unit)) == null) {
 			return null;
 		}
 		return Arrays.asList(stream.company().value(), stream.year(), stream.key(), stream.direction().key(),
@@ -121,11 +119,7 @@ final class StreamsMapping extends TableMapping {
 
 	@Override
 	List<String> upserts() {
-		return List.of(upsert("stream",
-				"select c.id, s.year, s.stream_key, " + String.join(", ", DATA.stream().map(d -> "s." + d).toList())
-						+ " from import_stage s join company c on c.company_key = s.company_key order by s.row_no",
-				List.of("company_id", "year", "stream_key"), DATA,
-				"stream.company_id || ' ' || stream.year || ' ' || stream.stream_key", false));
+		return List.of(upsertOfCompany("stream", List.of("year", "stream_key"), DATA));
 	}
 
 	@Override
@@ -141,17 +135,7 @@ final class StreamsMapping extends TableMapping {
 
 	@Override
 	Map<String, String> ruleColumns() {
-		return Map.ofEntries(Map.entry("registry.year.range", "year"), Map.entry("registry.stream.keyFormat", "stream_key"),
-				Map.entry("registry.stream.nameBlank", "name"), Map.entry("registry.stream.wasteWithoutEwc", "ewc_code"),
-				Map.entry("registry.stream.excessHeatWithoutMedium", "heat_medium"),
-				Map.entry("registry.stream.heatWithoutTemperature", "temperature_c"),
-				Map.entry("registry.stream.heatNotInMegawattHours", "unit"),
-				Map.entry("registry.stream.withoutEwcOrMaterial", "material_class"),
-				Map.entry("registry.availability.seasonalWithoutMonths", "available_months"),
-				Map.entry("registry.availability.monthsNotSeasonal", "available_months"),
-				Map.entry("registry.availability.monthFormat", "available_months"),
-				Map.entry("registry.availabilityKind.unknown", "availability"),
-				Map.entry("units.negative", "quantity"));
+		return RuleColumns.STREAMS;
 	}
 
 }

@@ -3,8 +3,11 @@ package no.symbiose.app.importing;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
+
+import no.symbiose.app.referencedata.ReferenceCodes;
 
 /**
  * How one table travels between a file and the database. An import parses each row into the
@@ -30,7 +33,7 @@ abstract class TableMapping {
 	abstract List<StageColumn> stageColumns();
 
 	/** The row's staged values in {@link #stageColumns()} order, or null when the row has errors. */
-	abstract @Nullable List<@Nullable Object> parse(RowValues row, ReferenceData reference);
+	abstract @Nullable List<@Nullable Object> parse(RowValues row, ReferenceCodes reference);
 
 	/** SQL expression over {@code import_stage} naming a row's natural key, for duplicate detection. */
 	abstract String keyExpression();
@@ -84,6 +87,20 @@ abstract class TableMapping {
 				insert into import_changed (key, inserted) select key, inserted from up""".formatted(target, columns,
 				select, String.join(", ", conflict), set, hasUpdatedAt ? ", updated_at = now()" : "", old, excluded,
 				keyReturned);
+	}
+
+	/**
+	 * An {@link #upsert} of a company's rows ({@code yearly_facts}, {@code stream}), keyed by
+	 * {@code company_id} and {@code keys}; the company is found by the staged {@code company_key}.
+	 */
+	static String upsertOfCompany(String target, List<String> keys, List<String> data) {
+		List<String> staged = Stream.concat(keys.stream(), data.stream()).map(c -> "s." + c).toList();
+		List<String> conflict = Stream.concat(Stream.of("company_id"), keys.stream()).toList();
+		return upsert(target,
+				"select c.id, " + String.join(", ", staged)
+						+ " from import_stage s join company c on c.company_key = s.company_key order by s.row_no",
+				conflict, data, conflict.stream().map(c -> target + "." + c).collect(Collectors.joining(" || ' ' || ")),
+				false);
 	}
 
 	static @Nullable String keyOf(@Nullable Enum<?> value) {

@@ -7,6 +7,9 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import no.symbiose.app.referencedata.ReferenceCodes;
+import no.symbiose.app.registry.RuleColumns;
+
 import no.symbiose.engine.registry.CompanyKey;
 import no.symbiose.engine.registry.Confidentiality;
 import no.symbiose.engine.registry.EnergyCarrier;
@@ -48,7 +51,7 @@ final class YearlyFactsMapping extends TableMapping {
 	}
 
 	@Override
-	@Nullable List<@Nullable Object> parse(RowValues row, ReferenceData reference) {
+	@Nullable List<@Nullable Object> parse(RowValues row, ReferenceCodes reference) {
 		CompanyKey key = row.parseRequired("company_key", CompanyKey::of);
 		int year = row.requiredInteger("year");
 		EnumMap<EnergyCarrier, MegawattHours> energy = new EnumMap<>(EnergyCarrier.class);
@@ -109,10 +112,7 @@ final class YearlyFactsMapping extends TableMapping {
 
 	@Override
 	List<String> upserts() {
-		return List.of(upsert("yearly_facts",
-				"select c.id, s.year, " + String.join(", ", DATA.stream().map(d -> "s." + d).toList())
-						+ " from import_stage s join company c on c.company_key = s.company_key order by s.row_no",
-				List.of("company_id", "year"), DATA, "yearly_facts.company_id || ' ' || yearly_facts.year", false));
+		return List.of(upsertOfCompany("yearly_facts", List.of("year"), DATA));
 	}
 
 	@Override
@@ -124,8 +124,7 @@ final class YearlyFactsMapping extends TableMapping {
 
 	@Override
 	Map<String, String> ruleColumns() {
-		return Map.of("registry.year.range", "year", "registry.facts.employeesNegative", "employees",
-				"registry.facts.exportAboveTurnover", "export_nok", "units.negative", "turnover_nok");
+		return RuleColumns.YEARLY_FACTS;
 	}
 
 }

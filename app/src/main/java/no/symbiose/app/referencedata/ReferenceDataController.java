@@ -12,6 +12,8 @@ import no.symbiose.app.referencedata.ReferenceQueries.EmissionFactor;
 import no.symbiose.app.referencedata.ReferenceQueries.Municipality;
 import no.symbiose.app.referencedata.ReferenceQueries.NaceEntry;
 import no.symbiose.app.referencedata.ReferenceQueries.WasteCode;
+import no.symbiose.engine.registry.NaceVersion;
+import no.symbiose.engine.rules.RuleViolation;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -57,12 +59,15 @@ class ReferenceDataController {
 	PageResponse<NaceEntry> nace(@RequestParam(defaultValue = "SN2007") String version,
 			@RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "" + PageResponse.DEFAULT_SIZE) int size) {
-		if (!List.of("SN2007", "SN2025").contains(version)) {
-			throw new InvalidInputException(
-					List.of(FieldProblem.of("version", version, "problem.field.oneOf", "SN2007, SN2025")));
+		NaceVersion known;
+		try {
+			known = NaceVersion.fromKey(version);
+		}
+		catch (RuleViolation violation) {
+			throw new InvalidInputException(List.of(FieldProblem.of("version", version, violation)));
 		}
 		PageResponse.checkPaging(page, size);
-		return this.queries.nace(version, q, page, size);
+		return this.queries.nace(known.name(), q, page, size);
 	}
 
 	@GetMapping("/emission-factors")

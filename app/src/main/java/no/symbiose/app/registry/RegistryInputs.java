@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Request bodies of the write API: the columns of the import files ({@code docs/import-formats.md})
  * in camelCase. Everything is nullable here so that {@link RegistryValidator} can name every
- * missing or wrong field at once. Keys in the body are optional; when present they must equal
+ * missing or wrong field at once; the values follow the engine's rules, as imports do. Keys in the body are optional; when present they must equal
  * the keys in the path. {@code version} is the optimistic lock: send the version you read, and a
  * write over someone else's newer change answers 409; leave it out to overwrite.
  */

@@ -1,15 +1,14 @@
 package no.symbiose.app.registry;
 
+import java.time.Month;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 
 import no.symbiose.app.api.ConflictException;
-import no.symbiose.app.api.FieldProblem;
 import no.symbiose.app.api.ForbiddenException;
-import no.symbiose.app.api.InvalidInputException;
 import no.symbiose.app.api.NotFoundException;
 import no.symbiose.app.registry.RegistryInputs.CompanyInput;
 import no.symbiose.app.registry.RegistryInputs.FactsInput;
@@ -19,7 +18,22 @@ import no.symbiose.app.registry.RegistryViews.CompanyView;
 import no.symbiose.app.registry.RegistryViews.FactsView;
 import no.symbiose.app.registry.RegistryViews.ParkView;
 import no.symbiose.app.registry.RegistryViews.StreamView;
+import no.symbiose.app.registry.RegistryValidator.CompanyWrite;
+import no.symbiose.app.registry.RegistryValidator.StreamWrite;
 import no.symbiose.app.security.Viewer;
+import no.symbiose.engine.registry.Company;
+import no.symbiose.engine.registry.EnergyCarrier;
+import no.symbiose.engine.registry.Infrastructure;
+import no.symbiose.engine.registry.Park;
+import no.symbiose.engine.registry.Stream;
+import no.symbiose.engine.registry.Tenancy;
+import no.symbiose.engine.registry.YearlyFacts;
+import no.symbiose.engine.units.Decares;
+import no.symbiose.engine.units.Kilowatts;
+import no.symbiose.engine.units.MegavoltAmperes;
+import no.symbiose.engine.units.MegawattHours;
+import no.symbiose.engine.units.SquareMetres;
+import no.symbiose.engine.units.TonnesCo2e;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -65,25 +79,26 @@ class RegistryWrites {
 		if (!this.permissions.mayWritePark(viewer, existing.map(Row::id).orElse(null))) {
 			throw new ForbiddenException();
 		}
-		check(this.validator.park(parkKey, in));
+		Park park = this.validator.park(parkKey, in);
 		checkVersion(parkKey, existing, in.version());
 		Map<String, @Nullable Object> params = new HashMap<>();
-		params.put("key", parkKey);
-		params.put("name", in.name() == null ? null : in.name().strip());
-		params.put("kind", in.kind());
-		params.put("organisationModel", in.organisationModel());
-		params.put("county", in.countyNumber());
-		params.put("municipality", in.municipalityNumber());
-		params.put("lat", in.lat());
-		params.put("lon", in.lon());
-		params.put("landTotal", in.landTotalDaa());
-		params.put("landUsed", in.landUsedDaa());
-		params.put("landFree", in.landFreeZonedDaa());
-		params.put("buildingTotal", in.buildingTotalM2());
-		params.put("buildingUsed", in.buildingUsedM2());
-		params.put("infrastructure", in.infrastructure() == null ? "" : String.join(",", in.infrastructure()));
-		params.put("transformer", in.transformerCapacityMva());
-		params.put("source", in.source());
+		params.put("key", park.key().value());
+		params.put("name", park.name());
+		params.put("kind", park.kind().key());
+		params.put("organisationModel", (park.organisationModel() == null) ? null : park.organisationModel().key());
+		params.put("county", park.county().value());
+		params.put("municipality", (park.municipality() == null) ? null : park.municipality().value());
+		params.put("lat", (park.location() == null) ? null : park.location().latitude());
+		params.put("lon", (park.location() == null) ? null : park.location().longitude());
+		params.put("landTotal", amount(park.land().total(), Decares::value));
+		params.put("landUsed", amount(park.land().used(), Decares::value));
+		params.put("landFree", amount(park.land().freeZoned(), Decares::value));
+		params.put("buildingTotal", amount(park.buildings().total(), SquareMetres::value));
+		params.put("buildingUsed", amount(park.buildings().used(), SquareMetres::value));
+		params.put("infrastructure",
+				park.infrastructure().stream().map(Infrastructure::key).collect(Collectors.joining(",")));
+		params.put("transformer", amount(park.transformerCapacity(), MegavoltAmperes::value));
+		params.put("source", park.source());
 		if (existing.isPresent()) {
 			update(parkKey, existing.get(), """
 					update park set name = :name, kind = :kind, organisation_model = :organisationModel,
@@ -129,19 +144,19 @@ class RegistryWrites {
 		if (!this.permissions.mayWriteCompany(viewer, existing.map(Row::id).orElse(null), targetParkId)) {
 			throw new ForbiddenException();
 		}
-		check(this.validator.company(companyKey, existing.map(Row::id).orElse(null), in));
+		CompanyWrite write = this.validator.company(companyKey, existing.map(Row::id).orElse(null), in);
+		Company company = write.company();
 		checkVersion(companyKey, existing, in.version());
-		String orgNumber = in.orgNumber() != null ? in.orgNumber() : companyKey.matches("\\d{9}") ? companyKey : null;
 		Map<String, @Nullable Object> params = new HashMap<>();
-		params.put("key", companyKey);
-		params.put("orgNumber", orgNumber);
-		params.put("name", in.name() == null ? null : in.name().strip());
-		params.put("naceVersion", in.naceVersion());
-		params.put("naceCode", in.naceCode());
-		params.put("municipality", in.municipalityNumber());
-		params.put("lat", in.lat());
-		params.put("lon", in.lon());
-		params.put("source", in.source());
+		params.put("key", company.key().value());
+		params.put("orgNumber", (company.orgNumber() == null) ? null : company.orgNumber().value());
+		params.put("name", company.name());
+		params.put("naceVersion", (company.nace() == null) ? null : company.nace().version().name());
+		params.put("naceCode", (company.nace() == null) ? null : company.nace().code());
+		params.put("municipality", (company.municipality() == null) ? null : company.municipality().value());
+		params.put("lat", (company.location() == null) ? null : company.location().latitude());
+		params.put("lon", (company.location() == null) ? null : company.location().longitude());
+		params.put("source", company.source());
 		long companyId;
 		if (existing.isPresent()) {
 			update(companyKey, existing.get(), """
@@ -158,15 +173,16 @@ class RegistryWrites {
 					values (:key, :orgNumber, :name, :naceVersion, :naceCode, :municipality, :lat, :lon, :source)
 					returning id""").params(params).query(Long.class).single();
 		}
-		if (targetParkId != null) {
+		Tenancy tenancy = write.tenancy();
+		if (targetParkId != null && tenancy != null) {
 			this.jdbc.sql("""
 					insert into tenancy (company_id, park_id, valid_from, valid_to)
 					values (:companyId, :parkId, cast(:from as date), cast(:to as date))
 					on conflict (company_id, park_id, valid_from) do update set valid_to = excluded.valid_to""")
 				.param("companyId", companyId)
 				.param("parkId", targetParkId)
-				.param("from", in.tenancyFrom())
-				.param("to", in.tenancyTo())
+				.param("from", tenancy.from().toString())
+				.param("to", (tenancy.to() == null) ? null : tenancy.to().toString())
 				.update();
 		}
 		return new Written<>(this.queries.company(companyKey).orElseThrow(), existing.isEmpty());
@@ -189,7 +205,7 @@ class RegistryWrites {
 		if (!this.permissions.mayWriteCompanyData(viewer, companyId)) {
 			throw new ForbiddenException();
 		}
-		check(this.validator.facts(companyKey, year, in));
+		YearlyFacts facts = this.validator.facts(companyKey, year, in);
 		String key = companyKey + "/" + year;
 		Optional<Row> existing = row("select id, version from yearly_facts where company_id = :companyId and year = :year",
 				Map.of("companyId", companyId, "year", year));
@@ -197,22 +213,22 @@ class RegistryWrites {
 		Map<String, @Nullable Object> params = new HashMap<>();
 		params.put("companyId", companyId);
 		params.put("year", year);
-		params.put("electricity", in.electricityMwh());
-		params.put("gas", in.naturalGasMwh());
-		params.put("oil", in.oilProductsMwh());
-		params.put("coal", in.coalAndCokeMwh());
-		params.put("biomass", in.biomassMwh());
-		params.put("districtHeat", in.districtHeatMwh());
-		params.put("hydrogen", in.hydrogenMwh());
-		params.put("selfProduced", in.selfProducedElectricityMwh());
-		params.put("peak", in.peakPowerKw());
-		params.put("transformer", in.transformerId());
-		params.put("emissions", in.directEmissionsTCo2e());
-		params.put("employees", in.employees());
-		params.put("turnover", in.turnoverNok());
-		params.put("export", in.exportNok());
-		params.put("confidentiality", in.confidentiality() == null ? "private" : in.confidentiality());
-		params.put("source", in.source());
+		params.put("electricity", amount(facts.energyUse().get(EnergyCarrier.ELECTRICITY), MegawattHours::value));
+		params.put("gas", amount(facts.energyUse().get(EnergyCarrier.NATURAL_GAS), MegawattHours::value));
+		params.put("oil", amount(facts.energyUse().get(EnergyCarrier.OIL_PRODUCTS), MegawattHours::value));
+		params.put("coal", amount(facts.energyUse().get(EnergyCarrier.COAL_AND_COKE), MegawattHours::value));
+		params.put("biomass", amount(facts.energyUse().get(EnergyCarrier.BIOMASS), MegawattHours::value));
+		params.put("districtHeat", amount(facts.energyUse().get(EnergyCarrier.DISTRICT_HEAT), MegawattHours::value));
+		params.put("hydrogen", amount(facts.energyUse().get(EnergyCarrier.HYDROGEN), MegawattHours::value));
+		params.put("selfProduced", amount(facts.selfProducedElectricity(), MegawattHours::value));
+		params.put("peak", amount(facts.peakPower(), Kilowatts::value));
+		params.put("transformer", facts.transformerId());
+		params.put("emissions", amount(facts.directEmissions(), TonnesCo2e::value));
+		params.put("employees", facts.employees());
+		params.put("turnover", (facts.turnover() == null) ? null : facts.turnover().value());
+		params.put("export", (facts.export() == null) ? null : facts.export().value());
+		params.put("confidentiality", facts.confidentiality().key());
+		params.put("source", facts.source());
 		if (existing.isPresent()) {
 			update(key, existing.get(), """
 					update yearly_facts set electricity_mwh = :electricity, natural_gas_mwh = :gas,
@@ -260,7 +276,8 @@ class RegistryWrites {
 		if (!this.permissions.mayWriteCompanyData(viewer, companyId)) {
 			throw new ForbiddenException();
 		}
-		check(this.validator.stream(companyKey, year, streamKey, in));
+		StreamWrite write = this.validator.stream(companyKey, year, streamKey, in);
+		Stream stream = write.stream();
 		String key = companyKey + "/" + year + "/" + streamKey;
 		Optional<Row> existing = row("""
 				select id, version from stream where company_id = :companyId and year = :year and stream_key = :key""",
@@ -270,21 +287,25 @@ class RegistryWrites {
 		params.put("companyId", companyId);
 		params.put("year", year);
 		params.put("key", streamKey);
-		params.put("direction", in.direction());
-		params.put("name", in.name() == null ? null : in.name().strip());
-		params.put("ewc", RegistryValidator.ewcCode(in.ewcCode()));
-		params.put("material", in.materialClass());
-		params.put("heatMedium", in.heatMedium());
-		params.put("temperature", in.temperatureC());
-		params.put("quantity", in.quantity());
-		params.put("unit", in.unit());
-		params.put("availability", in.availability() == null ? "continuous" : in.availability());
-		params.put("months", in.availableMonths() == null ? ""
-				: in.availableMonths().stream().sorted().distinct().map(String::valueOf).collect(Collectors.joining(",")));
-		params.put("treatment", in.treatmentCode() == null ? null : RegistryValidator.treatmentCode(in.treatmentCode()));
-		params.put("destination", in.destination());
-		params.put("confidentiality", in.confidentiality() == null ? "private" : in.confidentiality());
-		params.put("source", in.source());
+		params.put("direction", stream.direction().key());
+		params.put("name", stream.name());
+		params.put("ewc", (stream.ewc() == null) ? null : stream.ewc().code());
+		params.put("material", (stream.material() == null) ? null : stream.material().key());
+		params.put("heatMedium", (stream.heatMedium() == null) ? null : stream.heatMedium().key());
+		params.put("temperature", (stream.temperature() == null) ? null : stream.temperature().value());
+		params.put("quantity", (stream.quantity() == null) ? null : stream.quantity().amount());
+		params.put("unit", (write.unit() == null) ? null : write.unit().symbol());
+		params.put("availability", stream.availability().kind().key());
+		params.put("months", stream.availability()
+			.months()
+			.stream()
+			.map(Month::getValue)
+			.map(String::valueOf)
+			.collect(Collectors.joining(",")));
+		params.put("treatment", (stream.treatment() == null) ? null : stream.treatment().code());
+		params.put("destination", stream.destination());
+		params.put("confidentiality", stream.confidentiality().key());
+		params.put("source", stream.source());
 		if (existing.isPresent()) {
 			update(key, existing.get(), """
 					update stream set direction = :direction, name = :name, ewc_code = :ewc, material_class = :material,
@@ -336,10 +357,8 @@ class RegistryWrites {
 		return this.jdbc.sql(sql).params(params).query((rs, n) -> new Row(rs.getLong("id"), rs.getInt("version"))).optional();
 	}
 
-	private static void check(List<FieldProblem> problems) {
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
+	private static <Q> @Nullable Double amount(@Nullable Q quantity, ToDoubleFunction<Q> value) {
+		return (quantity == null) ? null : value.applyAsDouble(quantity);
 	}
 
 	/**

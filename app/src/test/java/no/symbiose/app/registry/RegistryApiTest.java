@@ -144,7 +144,7 @@ class RegistryApiTest {
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("year", "streamKey", "name", "ewcCode",
 					"availableMonths", "treatmentCode", "confidentiality")))
-			.andExpect(jsonPath("$.errors[?(@.field == 'treatmentCode')].message").value("må være R1–R13 eller D1–D15"))
+			.andExpect(jsonPath("$.errors[?(@.field == 'treatmentCode')].message").value("Behandling «R14» er ikke R1–R13 eller D1–D15 (direktiv 2008/98/EF)"))
 			.andExpect(jsonPath("$.errors[?(@.field == 'treatmentCode')].value").value("R14"));
 
 		assertThat(count("select count(*) from stream where company_id = " + company.id())).isZero();

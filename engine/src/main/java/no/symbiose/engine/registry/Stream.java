@@ -53,6 +53,19 @@ public record Stream(CompanyKey company, int year, String key, StreamDirection d
 		return this.heatMedium != null;
 	}
 
+	/**
+	 * Checks a unit given for this stream without a known quantity, which the constructor cannot
+	 * see: heat is measured in MWh/yr whether or not the amount is known.
+	 */
+	public FlowUnit requireFits(FlowUnit unit) {
+		if (isHeat() && unit != FlowUnit.MEGAWATT_HOURS_PER_YEAR) {
+			throw new RuleViolation("registry.stream.heatNotInMegawattHours",
+					"Heat stream %s is measured in %s, not MWh/yr".formatted(this.key, unit.symbol()), this.key,
+					unit.symbol());
+		}
+		return unit;
+	}
+
 	/** Hides quantities and destination, which are often confidential. */
 	@Override
 	public String toString() {

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import no.symbiose.engine.units.AnnualQuantity;
 import no.symbiose.engine.units.Celsius;
+import no.symbiose.engine.units.FlowUnit;
 
 import static no.symbiose.engine.registry.RegistryFixtures.EQUINOR;
 import static no.symbiose.engine.registry.RegistryFixtures.coolingWaterHeat;
@@ -25,6 +26,15 @@ class StreamTest {
 		assertThat(sawdust().isHeat()).isFalse();
 		assertThat(flyAsh().ewc().display()).isEqualTo("10 01 02");
 		assertThat(coolingWaterHeat().isHeat()).isTrue();
+	}
+
+	@Test
+	void rejectsAUnitOtherThanMegawattHoursForHeatEvenWithoutAQuantity() {
+		Stream heat = coolingWaterHeat();
+
+		assertViolates("registry.stream.heatNotInMegawattHours", () -> heat.requireFits(FlowUnit.TONNES_PER_YEAR));
+		assertThat(heat.requireFits(FlowUnit.MEGAWATT_HOURS_PER_YEAR)).isEqualTo(FlowUnit.MEGAWATT_HOURS_PER_YEAR);
+		assertThat(sawdust().requireFits(FlowUnit.TONNES_PER_YEAR)).isEqualTo(FlowUnit.TONNES_PER_YEAR);
 	}
 
 	@Test

@@ -8,7 +8,7 @@ import java.util.List;
  * The errors of one file: keeps the first {@code limit} in the order found and counts the rest,
  * so a file with a million bad rows cannot exhaust memory.
  */
-final class Problems {
+final class FileErrors {
 
 	private final int limit;
 
@@ -16,7 +16,7 @@ final class Problems {
 
 	private long dropped;
 
-	Problems(int limit) {
+	FileErrors(int limit) {
 		this.limit = limit;
 	}
 
