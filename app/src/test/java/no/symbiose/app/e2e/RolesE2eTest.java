@@ -133,6 +133,7 @@ class RolesE2eTest {
 
 		assertThat(login.loggedOutMessage()).hasValue("Du er logget ut.");
 		assertThat(login.signedInAs()).isEmpty();
+		browser.go("/");
 		assertThat(login.offersLogin()).isTrue();
 		// a page that needs a login sends the visitor back to the form
 		browser.go("/companies");
