@@ -1,13 +1,11 @@
 package no.symbiose.app.e2e;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /** The import page: choose a table, upload a file, read the counts or the table of errors. */
@@ -33,8 +31,7 @@ final class ImportPage {
 		new Select(browser.driver().findElement(By.id("table"))).selectByVisibleText(tableName);
 		browser.driver().findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
 		WebElement submit = browser.driver().findElement(By.cssSelector("form[action$='/import'] button[type=submit]"));
-		submit.click();
-		browser.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(submit));
+		browser.clickAndWaitForNextPage(submit);
 		return this;
 	}
 

@@ -1,12 +1,10 @@
 package no.symbiose.app.e2e;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The login form, and the account corner of the header that shows who is logged in. */
 final class LoginPage {
@@ -27,8 +25,7 @@ final class LoginPage {
 		type("username", username);
 		type("password", password);
 		WebElement submit = browser.driver().findElement(By.cssSelector("#login-form button[type=submit]"));
-		submit.click();
-		browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(submit));
+		browser.clickAndWaitForNextPage(submit);
 		return this;
 	}
 
@@ -66,8 +63,7 @@ final class LoginPage {
 	/** Presses "Logg ut" in the header. */
 	LoginPage logOut() {
 		WebElement logout = browser.driver().findElement(By.cssSelector(".sy-account form button"));
-		logout.click();
-		browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(logout));
+		browser.clickAndWaitForNextPage(logout);
 		return this;
 	}
 
