@@ -86,7 +86,7 @@ class SecurityConfiguration {
 		RequestMatcher api = PathPatternRequestMatcher.pathPattern("/api/**");
 		http.authorizeHttpRequests(this::rules)
 			.formLogin(form -> form.loginPage("/login").permitAll())
-			.logout(logout -> logout.logoutSuccessUrl("/").permitAll())
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.csrf(csrf -> csrf.spa())
 			.addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
 			.exceptionHandling(exceptions -> exceptions

@@ -1,5 +1,8 @@
 package no.symbiose.app.e2e;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -10,7 +13,10 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import no.symbiose.app.IntegrationTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -21,7 +27,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** axe-core finds no WCAG 2.1 A/AA violation on the public pages, in bokmål and English. */
+/**
+ * axe-core finds no WCAG 2.1 A/AA violation on the public pages, in bokmål and English, and on
+ * the pages behind the login. Every page checked is also saved to target/screenshots/, so a
+ * person can look at what was checked.
+ */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessibilityE2eTest {
@@ -45,11 +55,45 @@ class AccessibilityE2eTest {
 		browser.close();
 	}
 
+	@BeforeEach
+	void startLoggedOut() {
+		browser.go("/login");
+		browser.driver().manage().deleteAllCookies();
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "/?lang=nb", "/?lang=en", "/map?lang=nb", "/parks", "/parks/" + WebFixture.PARK_KEY,
-			"/parks/no-such-park", "/sources" })
+			"/parks/mo", "/parks/no-such-park", "/sources", "/login", "/login?error", "/login?lang=en" })
 	void hasNoWcag21AaViolations(String path) {
 		browser.go(path);
+		assertNoViolations(path);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/companies", "/companies?q=yara", "/companies/hotmaps:742", "/companies/hotmaps:750",
+			"/companies/" + WebFixture.SMELTER_KEY, "/import", "/companies?lang=en" })
+	void hasNoWcag21AaViolationsBehindTheLogin(String path) {
+		LoginPage.open(browser).logInAs("admin", "demo");
+		browser.go(path);
+		assertNoViolations(path);
+	}
+
+	@Test
+	void theImportPageWithItsErrorTableHasNoWcag21AaViolations(@TempDir Path files) throws IOException {
+		Path bad = Files.writeString(files.resolve("bad.csv"), """
+				company_key,year,stream_key,direction,name,material_class,quantity,unit
+				hotmaps:742,twenty,e2e-a11y-1,side_stream,Slagg,slag,10,t/yr
+				hotmaps:742,2025,e2e-a11y-2,sideways,Slagg,slag,10,t/yr
+				""");
+		LoginPage.open(browser).logInAs("admin", "demo");
+
+		ImportPage page = ImportPage.open(browser).upload("Strømmer", bad);
+
+		assertThat(page.errors()).isNotEmpty();
+		assertNoViolations("/import?errors");
+	}
+
+	private void assertNoViolations(String path) {
 		if (!browser.driver().findElements(By.cssSelector("[data-symbiose-map]")).isEmpty()) {
 			browser.waitUpTo(Duration.ofSeconds(20)).until(driver -> "true"
 				.equals(driver.findElement(By.cssSelector("[data-symbiose-map]")).getDomAttribute("data-loaded")));
@@ -58,7 +102,8 @@ class AccessibilityE2eTest {
 		Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
 			.analyze(browser.driver());
 
-		assertThat(results.getViolations()).as(() -> describe(results.getViolations())).isEmpty();
+		browser.screenshot("a11y" + path.replaceAll("[^A-Za-z0-9]+", "-"));
+		assertThat(results.getViolations()).as(() -> path + "\n" + describe(results.getViolations())).isEmpty();
 	}
 
 	private static String describe(List<Rule> violations) {

@@ -14,6 +14,8 @@ import java.util.Optional;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -90,6 +92,24 @@ public final class Browser implements AutoCloseable {
 
 	public WebDriverWait waitUpTo(Duration duration) {
 		return new WebDriverWait(driver, duration);
+	}
+
+	/**
+	 * Clicks a button that submits a form and waits until the browser has left the page. Chromium
+	 * reports the old button as stale, or, mid-navigation, as a node no longer in the document;
+	 * either means the next page is there.
+	 */
+	public void clickAndWaitForNextPage(WebElement button) {
+		button.click();
+		waitUpTo(Duration.ofSeconds(30)).until(driver -> {
+			try {
+				button.isEnabled();
+				return false;
+			}
+			catch (WebDriverException gone) {
+				return true;
+			}
+		});
 	}
 
 	public String htmlLang() {

@@ -28,8 +28,9 @@ final class ParkPage {
 		return figureRow(figure).findElements(By.tagName("td")).get(0).getText();
 	}
 
-	String figureSource(String figure) {
-		return figureRow(figure).findElements(By.tagName("td")).get(1).getText();
+	/** The one source note below the facts table, for all the park's figures. */
+	String source() {
+		return browser.driver().findElement(By.cssSelector("#park-source")).getText();
 	}
 
 	private WebElement figureRow(String figure) {

@@ -58,7 +58,7 @@ class ParkPagesE2eTest {
 		assertThat(park.figureIsMarkedMissing("land-used")).isTrue();
 		assertThat(park.figure("land-used")).contains("mangler");
 		assertThat(park.figure("building-use").replace('\u00A0', ' ')).isEqualTo("95 %");
-		assertThat(park.figureSource("land-total")).isEqualTo("E2E-fixture: oppdiktet park");
+		assertThat(park.source()).isEqualTo("Kilde for tallene\nE2E-fixture: oppdiktet park");
 		assertThat(park.tenants()).containsExactly(WebFixture.SMELTER_NAME, WebFixture.GREENHOUSE_NAME);
 		assertThat(park.hasMap()).isTrue();
 	}

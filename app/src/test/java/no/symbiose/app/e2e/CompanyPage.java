@@ -1,0 +1,40 @@
+package no.symbiose.app.e2e;
+
+import java.util.List;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** One company: identity, yearly facts and the streams the viewer may see. */
+final class CompanyPage {
+
+	private final Browser browser;
+
+	private CompanyPage(Browser browser) {
+		this.browser = browser;
+	}
+
+	static CompanyPage open(Browser browser, String companyKey) {
+		browser.go("/companies/" + companyKey);
+		return new CompanyPage(browser);
+	}
+
+	String heading() {
+		return browser.driver().findElement(By.tagName("h1")).getText();
+	}
+
+	/** The names of the streams in the table, as shown. */
+	List<String> streamNames() {
+		return browser.driver()
+			.findElements(By.cssSelector("#company-streams tbody th"))
+			.stream()
+			.map(WebElement::getText)
+			.toList();
+	}
+
+	/** All text of the page's main part: what a reader could find with the browser's search. */
+	String mainText() {
+		return browser.driver().findElement(By.tagName("main")).getText();
+	}
+
+}
