@@ -10,9 +10,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The one configuration of integration tests: the whole app on a random port with MockMvc,
- * on a throw-away embedded PostgreSQL. Using it everywhere lets Spring's test context cache
- * share one application and one database per test JVM.
+ * The one configuration of integration tests: the whole app on a random port with
+ * MockMvc, on a throw-away embedded PostgreSQL. Using it everywhere lets Spring's test
+ * context cache share one application and one database per test JVM.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

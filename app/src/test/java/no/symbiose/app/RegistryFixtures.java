@@ -8,8 +8,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Named fixture rows for integration tests that share one database: every key carries a
- * random suffix so tests never see each other's rows. Parks lie in Telemark (40, Porsgrunn
- * 4001), which the reference data provides.
+ * random suffix so tests never see each other's rows. Parks lie in Telemark (40,
+ * Porsgrunn 4001), which the reference data provides.
  */
 public final class RegistryFixtures {
 
@@ -44,8 +44,9 @@ public final class RegistryFixtures {
 
 	public Row aCompany() {
 		String key = unique("test:");
-		long id = this.jdbc.sql("""
-				insert into company (company_key, name, municipality_number) values (:key, :name, '4001') returning id""")
+		long id = this.jdbc
+			.sql("""
+					insert into company (company_key, name, municipality_number) values (:key, :name, '4001') returning id""")
 			.param("key", key)
 			.param("name", "Testbedrift " + key)
 			.query(Long.class)
@@ -76,9 +77,10 @@ public final class RegistryFixtures {
 
 	/** A side stream of slag, 1 000 t/yr. */
 	public void stream(Row company, int year, String streamKey, String confidentiality) {
-		this.jdbc.sql("""
-				insert into stream (company_id, year, stream_key, direction, name, material_class, quantity, unit,
-				confidentiality) values (:c, :year, :key, 'side_stream', 'Slagg', 'slag', 1000, 't/yr', :confidentiality)""")
+		this.jdbc
+			.sql("""
+					insert into stream (company_id, year, stream_key, direction, name, material_class, quantity, unit,
+					confidentiality) values (:c, :year, :key, 'side_stream', 'Slagg', 'slag', 1000, 't/yr', :confidentiality)""")
 			.param("c", company.id())
 			.param("year", year)
 			.param("key", streamKey)

@@ -51,7 +51,8 @@ class RuleMessagesTest {
 			Properties texts = load(file);
 			for (String key : texts.stringPropertyNames()) {
 				String text = texts.getProperty(key);
-				// A lone ' starts a quoted section in MessageFormat and silently swallows placeholders.
+				// A lone ' starts a quoted section in MessageFormat and silently swallows
+				// placeholders.
 				assertThat(text).as("%s in %s", key, file).doesNotContainPattern("(?<!')'(?!')");
 				assertThat(new MessageFormat(text).format(new Object[] { "a", "b", "c" })).doesNotContain("{");
 			}

@@ -22,9 +22,10 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * The one mapping of REST errors to RFC 9457 problem details ({@code application/problem+json}),
- * for {@code @RestController}s only, so pages keep their own error handling. 401 and 403 raised
- * by the security filters before any controller runs are written by {@link Problems#write}.
+ * The one mapping of REST errors to RFC 9457 problem details
+ * ({@code application/problem+json}), for {@code @RestController}s only, so pages keep
+ * their own error handling. 401 and 403 raised by the security filters before any
+ * controller runs are written by {@link Problems#write}.
  */
 @RestControllerAdvice(annotations = RestController.class)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {

@@ -1,8 +1,8 @@
 package no.symbiose.app.api;
 
 /**
- * A write that clashes with what is stored: a stale {@code version} (someone else changed the
- * record in between), or a delete of a record others still depend on.
+ * A write that clashes with what is stored: a stale {@code version} (someone else changed
+ * the record in between), or a delete of a record others still depend on.
  */
 public class ConflictException extends RuntimeException {
 
@@ -19,7 +19,9 @@ public class ConflictException extends RuntimeException {
 		this.currentVersion = currentVersion;
 	}
 
-	/** @param currentVersion the version now stored, or -1 when the record is gone */
+	/**
+	 * @param currentVersion the version now stored, or -1 when the record is gone
+	 */
 	public static ConflictException staleVersion(String key, long currentVersion) {
 		return new ConflictException("conflict", key, currentVersion);
 	}

@@ -4,8 +4,9 @@ import no.symbiose.engine.rules.RuleViolation;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One thing wrong with one input field. The message is a key under {@code problem.field.*} in
- * the messages files, or an engine rule's key, rendered in the request's language when the problem is answered.
+ * One thing wrong with one input field. The message is a key under
+ * {@code problem.field.*} in the messages files, or an engine rule's key, rendered in the
+ * request's language when the problem is answered.
  */
 public record FieldProblem(String field, @Nullable Object value, String messageKey, Object... arguments) {
 

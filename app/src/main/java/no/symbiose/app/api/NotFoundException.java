@@ -1,8 +1,8 @@
 package no.symbiose.app.api;
 
 /**
- * An unknown key, or a record the viewer may not see at all (answered the same way, so that
- * a 403 does not reveal that a private record exists).
+ * An unknown key, or a record the viewer may not see at all (answered the same way, so
+ * that a 403 does not reveal that a private record exists).
  */
 public class NotFoundException extends RuntimeException {
 

@@ -11,7 +11,10 @@ import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The OpenAPI description at {@code /api/v1/openapi}, shown by Swagger UI at {@code /api/v1/docs}. */
+/**
+ * The OpenAPI description at {@code /api/v1/openapi}, shown by Swagger UI at
+ * {@code /api/v1/docs}.
+ */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
 
@@ -41,11 +44,10 @@ class OpenApiConfiguration {
 						new SecurityScheme().type(SecurityScheme.Type.HTTP)
 							.scheme("basic")
 							.description("app_user username and password; stateless, no CSRF token needed"))
-				.addSecuritySchemes("sessionCookie",
-						new SecurityScheme().type(SecurityScheme.Type.APIKEY)
-							.in(SecurityScheme.In.COOKIE)
-							.name("JSESSIONID")
-							.description("browser session after /login; unsafe methods also need the X-XSRF-TOKEN header")));
+				.addSecuritySchemes("sessionCookie", new SecurityScheme().type(SecurityScheme.Type.APIKEY)
+					.in(SecurityScheme.In.COOKIE)
+					.name("JSESSIONID")
+					.description("browser session after /login; unsafe methods also need the X-XSRF-TOKEN header")));
 	}
 
 }

@@ -18,10 +18,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * Builds RFC 9457 problem details, and the texts of problems, with texts from the messages files: the title from
- * {@code problem.<kind>.title}, the detail from {@code problem.<kind>.detail}, bokmål unless the
- * request asks for English. Also writes them from servlet filters (401 and 403 of Spring
- * Security), where no controller advice runs.
+ * Builds RFC 9457 problem details, and the texts of problems, with texts from the
+ * messages files: the title from {@code problem.<kind>.title}, the detail from
+ * {@code problem.<kind>.detail}, bokmål unless the request asks for English. Also writes
+ * them from servlet filters (401 and 403 of Spring Security), where no controller advice
+ * runs.
  */
 @Component
 public class Problems {
@@ -40,8 +41,8 @@ public class Problems {
 
 	public ProblemDetail problem(HttpStatus status, String kind, Locale locale, Object... arguments) {
 		ProblemDetail problem = ProblemDetail.forStatus(status);
-		problem.setTitle(this.messages.getMessage("problem." + kind + ".title", null, status.getReasonPhrase(),
-				locale));
+		problem
+			.setTitle(this.messages.getMessage("problem." + kind + ".title", null, status.getReasonPhrase(), locale));
 		problem.setDetail(this.messages.getMessage("problem." + kind + ".detail", arguments, null, locale));
 		return problem;
 	}
@@ -62,8 +63,9 @@ public class Problems {
 	}
 
 	/**
-	 * The text of a problem's message key ({@code messages*.properties}, or an engine rule in
-	 * {@code rules*.properties}) in the given language; the key itself when no text exists.
+	 * The text of a problem's message key ({@code messages*.properties}, or an engine
+	 * rule in {@code rules*.properties}) in the given language; the key itself when no
+	 * text exists.
 	 */
 	public String message(String messageKey, Object[] arguments, Locale locale) {
 		return this.messages.getMessage(messageKey, arguments, messageKey, locale);

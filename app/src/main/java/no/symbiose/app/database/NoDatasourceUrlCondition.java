@@ -5,7 +5,10 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
-/** True when no external database is configured, so the embedded PostgreSQL is the default. */
+/**
+ * True when no external database is configured, so the embedded PostgreSQL is the
+ * default.
+ */
 class NoDatasourceUrlCondition implements Condition {
 
 	@Override

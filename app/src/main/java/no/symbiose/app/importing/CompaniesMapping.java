@@ -21,9 +21,9 @@ import no.symbiose.engine.registry.ParkKey;
 import no.symbiose.engine.registry.Tenancy;
 
 /**
- * companies.csv ⇄ {@link Company} (+ {@link Tenancy} when {@code park_key} is given) ⇄ tables
- * {@code company} and {@code tenancy}; natural key {@code company_key}. Export writes a
- * company's latest tenancy.
+ * companies.csv ⇄ {@link Company} (+ {@link Tenancy} when {@code park_key} is given) ⇄
+ * tables {@code company} and {@code tenancy}; natural key {@code company_key}. Export
+ * writes a company's latest tenancy.
  */
 final class CompaniesMapping extends TableMapping {
 
@@ -84,9 +84,8 @@ final class CompaniesMapping extends TableMapping {
 		if (company == null || (park != null && tenancy == null)) {
 			return null;
 		}
-		return Arrays.asList(company.key().value(),
-				(company.orgNumber() == null) ? null : company.orgNumber().value(), company.name(),
-				(company.nace() == null) ? null : company.nace().version().name(),
+		return Arrays.asList(company.key().value(), (company.orgNumber() == null) ? null : company.orgNumber().value(),
+				company.name(), (company.nace() == null) ? null : company.nace().version().name(),
 				(company.nace() == null) ? null : company.nace().code(),
 				(company.municipality() == null) ? null : company.municipality().value(),
 				(company.location() == null) ? null : company.location().latitude(),
@@ -102,18 +101,18 @@ final class CompaniesMapping extends TableMapping {
 
 	@Override
 	List<Check> checks() {
-		return List.of(
-				new Check("select s.row_no, s.park_key as value, s.park_key as arg from import_stage s"
-						+ " where s.park_key is not null and not exists (select 1 from park p where p.park_key = s.park_key)",
-						"park_key", "import.unknownPark"),
-				new Check("select s.row_no, s.org_number as value, c.company_key as arg from import_stage s"
-						+ " join company c on c.org_number = s.org_number and c.company_key <> s.company_key",
+		return List.of(new Check("select s.row_no, s.park_key as value, s.park_key as arg from import_stage s"
+				+ " where s.park_key is not null and not exists (select 1 from park p where p.park_key = s.park_key)",
+				"park_key", "import.unknownPark"),
+				new Check(
+						"select s.row_no, s.org_number as value, c.company_key as arg from import_stage s"
+								+ " join company c on c.org_number = s.org_number and c.company_key <> s.company_key",
 						"org_number", "import.orgNumberTaken"),
 				new Check("select row_no, org_number as value, first_key as arg from (select row_no, org_number,"
 						+ " first_value(company_key) over (partition by org_number order by row_no) as first_key,"
 						+ " row_number() over (partition by org_number order by row_no) as n"
-						+ " from import_stage where org_number is not null) d where n > 1",
-						"org_number", "import.orgNumberTaken"));
+						+ " from import_stage where org_number is not null) d where n > 1", "org_number",
+						"import.orgNumberTaken"));
 	}
 
 	@Override
@@ -129,9 +128,9 @@ final class CompaniesMapping extends TableMapping {
 				insert into import_changed (key, inserted)
 				select c.company_key, false from t join company c on c.id = t.company_id
 				on conflict (key) do nothing""";
-		return List.of(upsert("company", "select company_key, " + String.join(", ", DATA)
-				+ " from import_stage order by row_no", List.of("company_key"), DATA, "company.company_key", true),
-				tenancy);
+		return List.of(upsert("company",
+				"select company_key, " + String.join(", ", DATA) + " from import_stage order by row_no",
+				List.of("company_key"), DATA, "company.company_key", true), tenancy);
 	}
 
 	@Override

@@ -1,6 +1,9 @@
 package no.symbiose.app.importing;
 
-/** Facts and streams belong to a company that exists, in the registry or earlier in the same import. */
+/**
+ * Facts and streams belong to a company that exists, in the registry or earlier in the
+ * same import.
+ */
 final class CompanyReference {
 
 	static final TableMapping.Check CHECK = new TableMapping.Check(

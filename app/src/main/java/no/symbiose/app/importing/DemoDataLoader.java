@@ -19,9 +19,10 @@ import no.symbiose.app.security.Viewer;
 
 /**
  * In demo mode ({@code symbiose.demo=true}) loads the sourced demo data of
- * {@code classpath:demo/} on the first start, when the registry has no park yet, through the
- * same import as any upload, as a system national administrator and in one transaction. Demo
- * data with an error stops the start: it is a bug, not something to skip.
+ * {@code classpath:demo/} on the first start, when the registry has no park yet, through
+ * the same import as any upload, as a system national administrator and in one
+ * transaction. Demo data with an error stops the start: it is a bug, not something to
+ * skip.
  */
 @Component
 @Order(10)

@@ -1,6 +1,9 @@
 package no.symbiose.app.importing;
 
-/** Codes with leading zeros that a spreadsheet turned into numbers (3 for county 03) get them back. */
+/**
+ * Codes with leading zeros that a spreadsheet turned into numbers (3 for county 03) get
+ * them back.
+ */
 final class Digits {
 
 	private Digits() {

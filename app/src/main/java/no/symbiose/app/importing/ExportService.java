@@ -26,9 +26,10 @@ import no.symbiose.app.security.Viewer;
 import no.symbiose.app.security.Visibility;
 
 /**
- * Exports a table in the import format, so an export re-imports unchanged. Parks and companies
- * are public registry facts; yearly facts and streams pass {@link Visibility}, so a viewer
- * exports only rows they may see. Rows stream from a database cursor to the writer.
+ * Exports a table in the import format, so an export re-imports unchanged. Parks and
+ * companies are public registry facts; yearly facts and streams pass {@link Visibility},
+ * so a viewer exports only rows they may see. Rows stream from a database cursor to the
+ * writer.
  */
 @Service
 public class ExportService {

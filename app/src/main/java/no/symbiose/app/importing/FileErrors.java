@@ -5,8 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The errors of one file: keeps the first {@code limit} in the order found and counts the rest,
- * so a file with a million bad rows cannot exhaust memory.
+ * The errors of one file: keeps the first {@code limit} in the order found and counts the
+ * rest, so a file with a million bad rows cannot exhaust memory.
  */
 final class FileErrors {
 

@@ -26,10 +26,11 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
- * Import, export and templates over HTTP. An import answers 200 with the report when every row
- * was written, and 422 with a problem detail whose {@code errors} list every bad cell (row,
- * column, value, message_nb, message_en) when nothing was changed. Other failures are the API's
- * usual problem details ({@link Problems}), in the request's language.
+ * Import, export and templates over HTTP. An import answers 200 with the report when
+ * every row was written, and 422 with a problem detail whose {@code errors} list every
+ * bad cell (row, column, value, message_nb, message_en) when nothing was changed. Other
+ * failures are the API's usual problem details ({@link Problems}), in the request's
+ * language.
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -45,8 +46,7 @@ class ImportApiController {
 
 	private final Problems problems;
 
-	ImportApiController(ImportService imports, ExportService exports, TemplateService templates,
-			Problems problems) {
+	ImportApiController(ImportService imports, ExportService exports, TemplateService templates, Problems problems) {
 		this.imports = imports;
 		this.problems = problems;
 		this.exports = exports;
@@ -54,8 +54,8 @@ class ImportApiController {
 	}
 
 	@PostMapping(path = "/import/{table}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	ResponseEntity<?> importFile(@PathVariable String table, @RequestParam("file") MultipartFile file,
-			Viewer viewer, Locale locale) throws IOException {
+	ResponseEntity<?> importFile(@PathVariable String table, @RequestParam("file") MultipartFile file, Viewer viewer,
+			Locale locale) throws IOException {
 		Table wanted = Table.fromKey(table).orElseThrow(() -> new NotFoundException("table", table));
 		Format format = Format.of(file.getOriginalFilename(), file.getContentType()).orElse(null);
 		if (format == null) {
@@ -97,23 +97,23 @@ class ImportApiController {
 
 	private static ResponseEntity<StreamingResponseBody> download(TableFile file, StreamingResponseBody body) {
 		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(file.format().contentType()
-					+ (file.format() == Format.CSV ? ";charset=UTF-8" : "")))
+			.contentType(MediaType
+				.parseMediaType(file.format().contentType() + (file.format() == Format.CSV ? ";charset=UTF-8" : "")))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(file.table().fileName(file.format())).build().toString())
 			.body(body);
 	}
 
 	private static ResponseEntity<ProblemDetail> answer(ProblemDetail problem) {
-		return ResponseEntity.status(problem.getStatus())
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(problem);
+		return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
 	/** {@code streams.csv}: a table and a format. */
 	record TableFile(Table table, Format format) {
 
-		/** @throws NotFoundException (404) for anything but a table and a format */
+		/**
+		 * @throws NotFoundException (404) for anything but a table and a format
+		 */
 		static TableFile parse(String file) {
 			int dot = file.lastIndexOf('.');
 			var table = (dot < 0) ? java.util.Optional.<Table>empty() : Table.fromKey(file.substring(0, dot));

@@ -34,8 +34,8 @@ class ImportPageController {
 
 	@PostMapping("/import")
 	String upload(@RequestParam(name = "table", required = false) @Nullable String table,
-			@RequestParam(name = "file", required = false) @Nullable MultipartFile file,
-			Viewer viewer, Model model) throws IOException {
+			@RequestParam(name = "file", required = false) @Nullable MultipartFile file, Viewer viewer, Model model)
+			throws IOException {
 		page(model);
 		Table wanted = (table == null || table.isBlank()) ? null : Table.fromKey(table).orElse(null);
 		model.addAttribute("selectedTable", (wanted == null) ? "" : wanted.key());

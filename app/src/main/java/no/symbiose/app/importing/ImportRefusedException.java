@@ -1,8 +1,8 @@
 package no.symbiose.app.importing;
 
 /**
- * The viewer may not import this table at all (HTTP 403). Rows outside a viewer's scope are
- * reported as row errors instead.
+ * The viewer may not import this table at all (HTTP 403). Rows outside a viewer's scope
+ * are reported as row errors instead.
  */
 public class ImportRefusedException extends RuntimeException {
 

@@ -32,16 +32,16 @@ import no.symbiose.app.security.Role;
 import no.symbiose.app.security.Viewer;
 
 /**
- * Imports table files into the registry. Every row of a file is checked and every error is
- * reported at once; a file with any error changes nothing. Rows stream through: each is parsed
- * into the engine's record, its normalised values go in JDBC batches into a temporary staging
- * table, set-based checks run there, and an upsert on the natural keys writes the registry, all
- * in one transaction that is rolled back on any error. Memory stays bounded by the batch size
- * and the error cap, whatever the file size.
+ * Imports table files into the registry. Every row of a file is checked and every error
+ * is reported at once; a file with any error changes nothing. Rows stream through: each
+ * is parsed into the engine's record, its normalised values go in JDBC batches into a
+ * temporary staging table, set-based checks run there, and an upsert on the natural keys
+ * writes the registry, all in one transaction that is rolled back on any error. Memory
+ * stays bounded by the batch size and the error cap, whatever the file size.
  * <p>
- * Who may import: national administrators everything; a park facilitator their park and the
- * companies, facts and streams of its active tenants; a company reporter only their own
- * company's facts and streams. Anyone else is refused.
+ * Who may import: national administrators everything; a park facilitator their park and
+ * the companies, facts and streams of its active tenants; a company reporter only their
+ * own company's facts and streams. Anyone else is refused.
  */
 @Service
 public class ImportService {
@@ -56,10 +56,12 @@ public class ImportService {
 	private static final Logger log = LoggerFactory.getLogger(ImportService.class);
 
 	private static final Map<Table, TableMapping> MAPPINGS = Map.of(Table.PARKS, new ParksMapping(), Table.COMPANIES,
-			new CompaniesMapping(), Table.YEARLY_FACTS, new YearlyFactsMapping(), Table.STREAMS,
-			new StreamsMapping());
+			new CompaniesMapping(), Table.YEARLY_FACTS, new YearlyFactsMapping(), Table.STREAMS, new StreamsMapping());
 
-	/** A file of an import set: its table (null to detect it from the header), format and content. */
+	/**
+	 * A file of an import set: its table (null to detect it from the header), format and
+	 * content.
+	 */
 	public record ImportFile(@Nullable Table table, Format format, InputStreamSupplier content) {
 	}
 
@@ -80,8 +82,8 @@ public class ImportService {
 
 	private final ReferenceCodes referenceCodes;
 
-	ImportService(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactionManager,
-			Problems texts, ReferenceCodes referenceCodes) {
+	ImportService(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactionManager, Problems texts,
+			ReferenceCodes referenceCodes) {
 		this.jdbc = jdbc;
 		this.referenceCodes = referenceCodes;
 		this.dataSource = dataSource;
@@ -103,9 +105,9 @@ public class ImportService {
 	}
 
 	/**
-	 * Imports files in order in one transaction, so a later file may refer to keys of an earlier
-	 * one (companies to parks). Stops at the first file with errors; then nothing of the set is
-	 * kept and that file's report is the last one returned.
+	 * Imports files in order in one transaction, so a later file may refer to keys of an
+	 * earlier one (companies to parks). Stops at the first file with errors; then nothing
+	 * of the set is kept and that file's report is the last one returned.
 	 */
 	public List<ImportReport> importFiles(List<ImportFile> files, Viewer viewer) {
 		for (ImportFile file : files) {
@@ -146,8 +148,8 @@ public class ImportService {
 		}
 	}
 
-	private ImportReport importInTransaction(@Nullable Table requested, Format format, InputStream in,
-			Viewer viewer) throws IOException {
+	private ImportReport importInTransaction(@Nullable Table requested, Format format, InputStream in, Viewer viewer)
+			throws IOException {
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
 		try (FileImport file = new FileImport(requested, format == Format.XLSX, viewer, this.referenceCodes,
 				connection)) {
@@ -246,7 +248,8 @@ public class ImportService {
 			}
 			for (String required : this.table.requiredColumns()) {
 				if (!positions.containsKey(required)) {
-					this.problems.add(Problem.of(1, required, null, "import.missingColumn", required, this.table.key()));
+					this.problems
+						.add(Problem.of(1, required, null, "import.missingColumn", required, this.table.key()));
 				}
 			}
 			if (!this.problems.isEmpty()) {
@@ -276,10 +279,10 @@ public class ImportService {
 				return;
 			}
 			this.rows++;
-			if (cells.size() > this.index.size() && cells.subList(lastColumn() + 1, cells.size())
-				.stream()
-				.anyMatch(c -> !c.isBlank())) {
-				this.problems.add(Problem.of(rowNumber, null, null, "import.extraCells", cells.size(), lastColumn() + 1));
+			if (cells.size() > this.index.size()
+					&& cells.subList(lastColumn() + 1, cells.size()).stream().anyMatch(c -> !c.isBlank())) {
+				this.problems
+					.add(Problem.of(rowNumber, null, null, "import.extraCells", cells.size(), lastColumn() + 1));
 				return;
 			}
 			RowValues values = new RowValues(rowNumber, this.index, cells, this.commaDecimals, this.problems,
@@ -316,7 +319,8 @@ public class ImportService {
 		}
 
 		ImportReport finish() throws SQLException {
-			Table reported = (this.table == null) ? (this.requested == null ? Table.PARKS : this.requested) : this.table;
+			Table reported = (this.table == null) ? (this.requested == null ? Table.PARKS : this.requested)
+					: this.table;
 			if (this.mapping == null && this.problems.isEmpty()) {
 				this.problems.add(Problem.of(1, null, null, "import.emptyFile"));
 			}
@@ -346,10 +350,11 @@ public class ImportService {
 			TableMapping m = this.mapping;
 			ImportService.this.jdbc.sql("analyze import_stage").update();
 			List<TableMapping.Check> checks = new ArrayList<>();
-			checks.add(new TableMapping.Check("select row_no, key as value, first_row as arg from (select row_no, "
-					+ m.keyExpression() + " as key, min(row_no) over (partition by " + m.keyExpression()
-					+ ") as first_row from import_stage) d where row_no > first_row", m.table().columns().get(0),
-					"import.duplicateKey"));
+			checks.add(new TableMapping.Check(
+					"select row_no, key as value, first_row as arg from (select row_no, " + m.keyExpression()
+							+ " as key, min(row_no) over (partition by " + m.keyExpression()
+							+ ") as first_row from import_stage) d where row_no > first_row",
+					m.table().columns().get(0), "import.duplicateKey"));
 			checks.addAll(m.checks());
 			checks.addAll(ScopeChecks.forViewer(m.table(), this.viewer));
 			for (TableMapping.Check check : checks) {
@@ -362,8 +367,8 @@ public class ImportService {
 					.query(rs -> {
 						total[0] = rs.getLong("total");
 						String value = rs.getString("value");
-						found.add(Problem.of(rs.getLong("row_no"), check.column(), value, check.messageKey(),
-								value, String.valueOf(rs.getObject("arg"))));
+						found.add(Problem.of(rs.getLong("row_no"), check.column(), value, check.messageKey(), value,
+								String.valueOf(rs.getObject("arg"))));
 					});
 				this.problems.addCounted(found, total[0]);
 			}

@@ -75,8 +75,7 @@ final class ParksMapping extends TableMapping {
 		}
 		Park park = row.build(() -> new Park(key, name, kind, model, county, municipality, location,
 				new LandUse(landTotal, landUsed, landFree), new BuildingUse(buildingTotal, buildingUsed),
-				(infrastructure == null) ? EnumSet.noneOf(Infrastructure.class) : infrastructure, transformer,
-				source));
+				(infrastructure == null) ? EnumSet.noneOf(Infrastructure.class) : infrastructure, transformer, source));
 		if (park == null) {
 			return null;
 		}
@@ -86,7 +85,8 @@ final class ParksMapping extends TableMapping {
 				park.county().value(), (park.municipality() == null) ? null : park.municipality().value(),
 				(park.location() == null) ? null : park.location().latitude(),
 				(park.location() == null) ? null : park.location().longitude(),
-				(land.total() == null) ? null : land.total().value(), (land.used() == null) ? null : land.used().value(),
+				(land.total() == null) ? null : land.total().value(),
+				(land.used() == null) ? null : land.used().value(),
 				(land.freeZoned() == null) ? null : land.freeZoned().value(),
 				(buildings.total() == null) ? null : buildings.total().value(),
 				(buildings.used() == null) ? null : buildings.used().value(),
@@ -94,7 +94,10 @@ final class ParksMapping extends TableMapping {
 				(park.transformerCapacity() == null) ? null : park.transformerCapacity().value(), park.source());
 	}
 
-	/** {@code quay;rail}: the set is stored in the enum's order, so equal sets compare equal. */
+	/**
+	 * {@code quay;rail}: the set is stored in the enum's order, so equal sets compare
+	 * equal.
+	 */
 	static EnumSet<Infrastructure> infrastructure(String text) {
 		EnumSet<Infrastructure> set = EnumSet.noneOf(Infrastructure.class);
 		for (String part : text.split(";")) {
@@ -117,8 +120,9 @@ final class ParksMapping extends TableMapping {
 
 	@Override
 	List<String> upserts() {
-		return List.of(upsert("park", "select park_key, " + String.join(", ", DATA) + " from import_stage order by row_no",
-				List.of("park_key"), DATA, "park.park_key", true));
+		return List
+			.of(upsert("park", "select park_key, " + String.join(", ", DATA) + " from import_stage order by row_no",
+					List.of("park_key"), DATA, "park.park_key", true));
 	}
 
 	@Override

@@ -3,8 +3,8 @@ package no.symbiose.app.importing;
 import java.util.List;
 
 /**
- * Receives a table file row by row, so no reader holds more than one row. Row numbers are as a
- * spreadsheet shows them: the header is row 1.
+ * Receives a table file row by row, so no reader holds more than one row. Row numbers are
+ * as a spreadsheet shows them: the header is row 1.
  */
 public interface RowSink {
 

@@ -14,9 +14,10 @@ import org.jspecify.annotations.Nullable;
 import no.symbiose.engine.rules.RuleViolation;
 
 /**
- * The cells of one data row, read by column name. Each reader returns null for an empty cell
- * (unknown) and for a cell it could not read, having recorded why; a caller builds the engine
- * record only when {@link #hasErrors()} is false, so one row reports all its bad cells at once.
+ * The cells of one data row, read by column name. Each reader returns null for an empty
+ * cell (unknown) and for a cell it could not read, having recorded why; a caller builds
+ * the engine record only when {@link #hasErrors()} is false, so one row reports all its
+ * bad cells at once.
  */
 final class RowValues {
 
@@ -52,7 +53,10 @@ final class RowValues {
 		return this.errors;
 	}
 
-	/** The trimmed text, or null when empty. A quote put before a formula-like text on export is removed. */
+	/**
+	 * The trimmed text, or null when empty. A quote put before a formula-like text on
+	 * export is removed.
+	 */
 	@Nullable String text(String column) {
 		Integer i = this.index.get(column);
 		if (i == null || i >= this.cells.size()) {
@@ -76,7 +80,10 @@ final class RowValues {
 		return value;
 	}
 
-	/** Reads a non-empty cell with an engine factory; its rule violation becomes this cell's error. */
+	/**
+	 * Reads a non-empty cell with an engine factory; its rule violation becomes this
+	 * cell's error.
+	 */
 	<T> @Nullable T parse(String column, Function<String, T> factory) {
 		String value = text(column);
 		return (value == null) ? null : apply(column, value, () -> factory.apply(value));
@@ -106,7 +113,9 @@ final class RowValues {
 		}
 	}
 
-	/** A decimal turned into a quantity type, whose own rules (not negative, ...) apply. */
+	/**
+	 * A decimal turned into a quantity type, whose own rules (not negative, ...) apply.
+	 */
 	<T> @Nullable T quantity(String column, DoubleFunction<T> factory) {
 		Double number = decimal(column);
 		return (number == null) ? null : apply(column, text(column), () -> factory.apply(number));
@@ -163,15 +172,17 @@ final class RowValues {
 		this.problems.add(Problem.of(this.rowNumber, column, value, messageKey, arguments));
 	}
 
-	/** Builds a whole record; a rule violation is reported on the column its rule concerns. */
+	/**
+	 * Builds a whole record; a rule violation is reported on the column its rule
+	 * concerns.
+	 */
 	<T> @Nullable T build(Supplier<T> constructor) {
 		try {
 			return constructor.get();
 		}
 		catch (RuleViolation violation) {
 			String column = this.ruleColumns.get(violation.rule());
-			problem(column, (column == null) ? null : text(column), violation.rule(),
-					violation.arguments().toArray());
+			problem(column, (column == null) ? null : text(column), violation.rule(), violation.arguments().toArray());
 			return null;
 		}
 	}

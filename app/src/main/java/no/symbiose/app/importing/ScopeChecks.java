@@ -6,10 +6,11 @@ import java.util.Map;
 import no.symbiose.app.security.Viewer;
 
 /**
- * The rows a viewer may import, as checks over {@code import_stage}. A park facilitator speaks
- * for their park and its active tenants (a company row may also make a company a tenant of
- * their park); a company reporter for their own company. National administrators speak for
- * all; other roles never get this far ({@link ImportService#requireAllowed}).
+ * The rows a viewer may import, as checks over {@code import_stage}. A park facilitator
+ * speaks for their park and its active tenants (a company row may also make a company a
+ * tenant of their park); a company reporter for their own company. National
+ * administrators speak for all; other roles never get this far
+ * ({@link ImportService#requireAllowed}).
  */
 final class ScopeChecks {
 

@@ -26,14 +26,14 @@ import no.symbiose.engine.units.FlowUnit;
 
 /**
  * streams.csv ⇄ {@link Stream} ⇄ table {@code stream}; natural key {@code company_key} +
- * {@code year} + {@code stream_key}. A unit may be given without a quantity (the kind of flow is
- * known, its size not); a quantity needs its unit.
+ * {@code year} + {@code stream_key}. A unit may be given without a quantity (the kind of
+ * flow is known, its size not); a quantity needs its unit.
  */
 final class StreamsMapping extends TableMapping {
 
-	private static final List<String> DATA = List.of("direction", "name", "ewc_code", "material_class",
-			"heat_medium", "temperature_c", "quantity", "unit", "availability", "available_months", "treatment_code",
-			"destination", "confidentiality", "source");
+	private static final List<String> DATA = List.of("direction", "name", "ewc_code", "material_class", "heat_medium",
+			"temperature_c", "quantity", "unit", "availability", "available_months", "treatment_code", "destination",
+			"confidentiality", "source");
 
 	@Override
 	Table table() {
@@ -73,8 +73,8 @@ final class StreamsMapping extends TableMapping {
 				: row.build(() -> AnnualQuantity.of(amount, unit));
 		String availabilityKind = row.text("availability");
 		String months = row.text("available_months");
-		Availability availability = row.build(() -> Availability.parse((availabilityKind == null) ? "" : availabilityKind,
-				months));
+		Availability availability = row
+			.build(() -> Availability.parse((availabilityKind == null) ? "" : availabilityKind, months));
 		TreatmentCode treatment = row.parse("treatment_code", TreatmentCode::of);
 		String destination = row.text("destination");
 		Confidentiality confidentiality = row.parse("confidentiality", Confidentiality::fromKey);
@@ -125,10 +125,11 @@ final class StreamsMapping extends TableMapping {
 	@Override
 	String exportSql(String visibility) {
 		return "select co.company_key, s.year, s.stream_key, "
-				+ String.join(", ", DATA.stream()
-					.map(d -> d.equals("available_months") ? "array_to_string(s.available_months, ';') as available_months"
-							: "s." + d)
-					.toList())
+				+ String.join(", ",
+						DATA.stream()
+							.map(d -> d.equals("available_months")
+									? "array_to_string(s.available_months, ';') as available_months" : "s." + d)
+							.toList())
 				+ " from stream s join company co on co.id = s.company_id where " + visibility
 				+ " order by co.company_key, s.year, s.stream_key";
 	}

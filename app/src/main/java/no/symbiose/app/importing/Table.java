@@ -8,31 +8,39 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The four tables of docs/import-formats.md with their columns in file order. Export writes
- * exactly these columns, so an export re-imports unchanged.
+ * The four tables of docs/import-formats.md with their columns in file order. Export
+ * writes exactly these columns, so an export re-imports unchanged.
  */
 public enum Table {
 
-	PARKS("parks", List.of("park_key", "name", "kind", "organisation_model", "county_number", "municipality_number",
-			"lat", "lon", "land_total_daa", "land_used_daa", "land_free_zoned_daa", "building_total_m2",
-			"building_used_m2", "infrastructure", "transformer_capacity_mva", "source"),
+	PARKS("parks",
+			List.of("park_key", "name", "kind", "organisation_model", "county_number", "municipality_number", "lat",
+					"lon", "land_total_daa", "land_used_daa", "land_free_zoned_daa", "building_total_m2",
+					"building_used_m2", "infrastructure", "transformer_capacity_mva", "source"),
 			List.of("park_key", "name", "kind", "county_number")),
 
-	COMPANIES("companies", List.of("company_key", "org_number", "name", "nace_version", "nace_code",
-			"municipality_number", "lat", "lon", "park_key", "tenancy_from", "tenancy_to", "source"),
+	COMPANIES("companies",
+			List.of("company_key", "org_number", "name", "nace_version", "nace_code", "municipality_number", "lat",
+					"lon", "park_key", "tenancy_from", "tenancy_to", "source"),
 			List.of("company_key", "name")),
 
-	YEARLY_FACTS("yearly_facts", List.of("company_key", "year", "electricity_mwh", "natural_gas_mwh",
-			"oil_products_mwh", "coal_and_coke_mwh", "biomass_mwh", "district_heat_mwh", "hydrogen_mwh",
-			"self_produced_electricity_mwh", "peak_power_kw", "transformer_id", "direct_emissions_t_co2e",
-			"employees", "turnover_nok", "export_nok", "confidentiality", "source"), List.of("company_key", "year")),
+	YEARLY_FACTS("yearly_facts",
+			List.of("company_key", "year", "electricity_mwh", "natural_gas_mwh", "oil_products_mwh",
+					"coal_and_coke_mwh", "biomass_mwh", "district_heat_mwh", "hydrogen_mwh",
+					"self_produced_electricity_mwh", "peak_power_kw", "transformer_id", "direct_emissions_t_co2e",
+					"employees", "turnover_nok", "export_nok", "confidentiality", "source"),
+			List.of("company_key", "year")),
 
-	STREAMS("streams", List.of("company_key", "year", "stream_key", "direction", "name", "ewc_code",
-			"material_class", "heat_medium", "temperature_c", "quantity", "unit", "availability",
-			"available_months", "treatment_code", "destination", "confidentiality", "source"),
+	STREAMS("streams",
+			List.of("company_key", "year", "stream_key", "direction", "name", "ewc_code", "material_class",
+					"heat_medium", "temperature_c", "quantity", "unit", "availability", "available_months",
+					"treatment_code", "destination", "confidentiality", "source"),
 			List.of("company_key", "year", "stream_key", "direction", "name"));
 
-	/** Fixed value lists of enum-like columns, for templates (data validation) and the guide. */
+	/**
+	 * Fixed value lists of enum-like columns, for templates (data validation) and the
+	 * guide.
+	 */
 	static final Map<String, List<String>> CHOICES = Map.of("kind",
 			List.of("industripark", "teknologipark", "naeringspark"), "organisation_model",
 			List.of("single_owner_with_facilitator", "several_owners_without_facilitator"), "nace_version",
@@ -53,7 +61,10 @@ public enum Table {
 		this.requiredColumns = requiredColumns;
 	}
 
-	/** The name in URLs and file names: {@code parks}, {@code companies}, {@code yearly_facts}, {@code streams}. */
+	/**
+	 * The name in URLs and file names: {@code parks}, {@code companies},
+	 * {@code yearly_facts}, {@code streams}.
+	 */
 	public String key() {
 		return this.key;
 	}
@@ -83,8 +94,8 @@ public enum Table {
 	}
 
 	/**
-	 * The table whose columns include every header column and whose required columns are all
-	 * present; the one matching most columns if several do.
+	 * The table whose columns include every header column and whose required columns are
+	 * all present; the one matching most columns if several do.
 	 */
 	public static Optional<Table> detect(List<String> header) {
 		Set<String> names = new HashSet<>(header);

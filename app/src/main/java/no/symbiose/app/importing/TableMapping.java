@@ -10,10 +10,10 @@ import org.jspecify.annotations.Nullable;
 import no.symbiose.app.referencedata.ReferenceCodes;
 
 /**
- * How one table travels between a file and the database. An import parses each row into the
- * engine's record (whose rules decide validity), stages the record's normalised values in a
- * temporary table, runs set-based checks there (duplicate keys, references, the viewer's
- * scope), and only then upserts into the registry, all in one transaction.
+ * How one table travels between a file and the database. An import parses each row into
+ * the engine's record (whose rules decide validity), stages the record's normalised
+ * values in a temporary table, runs set-based checks there (duplicate keys, references,
+ * the viewer's scope), and only then upserts into the registry, all in one transaction.
  */
 abstract class TableMapping {
 
@@ -23,7 +23,8 @@ abstract class TableMapping {
 
 	/**
 	 * A set-based check over {@code import_stage}: {@code sql} selects {@code row_no},
-	 * {@code value} and {@code arg} of each offending row; the error goes to {@code column}.
+	 * {@code value} and {@code arg} of each offending row; the error goes to
+	 * {@code column}.
 	 */
 	record Check(String sql, String column, String messageKey) {
 	}
@@ -32,23 +33,32 @@ abstract class TableMapping {
 
 	abstract List<StageColumn> stageColumns();
 
-	/** The row's staged values in {@link #stageColumns()} order, or null when the row has errors. */
+	/**
+	 * The row's staged values in {@link #stageColumns()} order, or null when the row has
+	 * errors.
+	 */
 	abstract @Nullable List<@Nullable Object> parse(RowValues row, ReferenceCodes reference);
 
-	/** SQL expression over {@code import_stage} naming a row's natural key, for duplicate detection. */
+	/**
+	 * SQL expression over {@code import_stage} naming a row's natural key, for duplicate
+	 * detection.
+	 */
 	abstract String keyExpression();
 
 	/** References and uniqueness the database must confirm. */
 	abstract List<Check> checks();
 
 	/**
-	 * Statements that upsert {@code import_stage} into the registry and record each inserted or
-	 * changed natural key in {@code import_changed(key, inserted)}. A row equal to the stored one
-	 * is not touched, so its {@code version} stays.
+	 * Statements that upsert {@code import_stage} into the registry and record each
+	 * inserted or changed natural key in {@code import_changed(key, inserted)}. A row
+	 * equal to the stored one is not touched, so its {@code version} stays.
 	 */
 	abstract List<String> upserts();
 
-	/** Selects the table's columns, named as in the file, filtered by the viewer's :view parameters. */
+	/**
+	 * Selects the table's columns, named as in the file, filtered by the viewer's :view
+	 * parameters.
+	 */
 	abstract String exportSql(String visibility);
 
 	/** Which column an engine rule that spans several cells concerns. */
@@ -68,7 +78,8 @@ abstract class TableMapping {
 	}
 
 	/**
-	 * An upsert of {@code target} that leaves identical rows alone: {@code update ... where (old)
+	 * An upsert of {@code target} that leaves identical rows alone:
+	 * {@code update ... where (old)
 	 * is distinct from (new)}, and {@code xmax = 0} tells an insert from an update.
 	 */
 	static String upsert(String target, String select, List<String> conflict, List<String> data, String keyReturned,
@@ -90,8 +101,9 @@ abstract class TableMapping {
 	}
 
 	/**
-	 * An {@link #upsert} of a company's rows ({@code yearly_facts}, {@code stream}), keyed by
-	 * {@code company_id} and {@code keys}; the company is found by the staged {@code company_key}.
+	 * An {@link #upsert} of a company's rows ({@code yearly_facts}, {@code stream}),
+	 * keyed by {@code company_id} and {@code keys}; the company is found by the staged
+	 * {@code company_key}.
 	 */
 	static String upsertOfCompany(String target, List<String> keys, List<String> data) {
 		List<String> staged = Stream.concat(keys.stream(), data.stream()).map(c -> "s." + c).toList();

@@ -8,9 +8,10 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes a table row by row. Cells are {@code null} (unknown, written empty), a {@link Number}
- * (written without loss) or text. Text beginning with {@code = + - @}, tab or carriage return is
- * protected against formula injection; importing removes that protection again.
+ * Writes a table row by row. Cells are {@code null} (unknown, written empty), a
+ * {@link Number} (written without loss) or text. Text beginning with {@code = + - @}, tab
+ * or carriage return is protected against formula injection; importing removes that
+ * protection again.
  */
 public interface TableWriter extends Closeable {
 

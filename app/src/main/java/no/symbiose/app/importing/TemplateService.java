@@ -21,9 +21,10 @@ import org.springframework.stereotype.Service;
 import no.symbiose.app.importing.csv.CsvTableWriter;
 
 /**
- * Empty templates of each table: CSV with the header row; XLSX with the header row, drop-down
- * lists on columns with fixed values, and a second sheet "Veiledning / Guide" describing every
- * column in bokmål and English (texts {@code import.column.<column>} in the messages files).
+ * Empty templates of each table: CSV with the header row; XLSX with the header row,
+ * drop-down lists on columns with fixed values, and a second sheet "Veiledning / Guide"
+ * describing every column in bokmål and English (texts {@code import.column.<column>} in
+ * the messages files).
  */
 @Service
 public class TemplateService {
@@ -72,8 +73,8 @@ public class TemplateService {
 			data.createFreezePane(0, 1);
 			XSSFSheet guide = workbook.createSheet(GUIDE_SHEET);
 			Row guideHeader = guide.createRow(0);
-			String[] titles = { "kolonne / column", "påkrevd / required", "beskrivelse (bokmål)", "description (English)",
-					"verdier / values" };
+			String[] titles = { "kolonne / column", "påkrevd / required", "beskrivelse (bokmål)",
+					"description (English)", "verdier / values" };
 			for (int i = 0; i < titles.length; i++) {
 				Cell cell = guideHeader.createCell(i);
 				cell.setCellValue(titles[i]);

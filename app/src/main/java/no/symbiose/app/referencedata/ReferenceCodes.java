@@ -16,13 +16,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Whether a code exists in the shipped code lists: counties and municipalities (2024), NACE codes
- * of both versions, and the List of Waste entries (level 3; chapters and sub-chapters are not
- * codes a stream can carry). The one check of reference codes for imports and the write API:
- * {@code requireKnown} breaks rule {@code reference.<list>.unknown} (messages files) as the
- * engine's records break theirs, so callers report both alike.
- * The lists come with a migration and do not change while the app runs, so they are read once,
- * on first use: a few thousand short strings.
+ * Whether a code exists in the shipped code lists: counties and municipalities (2024),
+ * NACE codes of both versions, and the List of Waste entries (level 3; chapters and
+ * sub-chapters are not codes a stream can carry). The one check of reference codes for
+ * imports and the write API: {@code requireKnown} breaks rule
+ * {@code reference.<list>.unknown} (messages files) as the engine's records break theirs,
+ * so callers report both alike. The lists come with a migration and do not change while
+ * the app runs, so they are read once, on first use: a few thousand short strings.
  */
 @Service
 public class ReferenceCodes implements NaceCatalog, EwcCatalog {

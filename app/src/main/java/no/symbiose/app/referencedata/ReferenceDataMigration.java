@@ -22,12 +22,12 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the reference tables from the files shipped in {@code referencedata/} (copied unchanged
- * from the project's shared data; sources and licences in NOTICE.md): counties and
- * municipalities of the 2024 division, the European List of Waste with bokmål titles plus
- * Norway's national sub-chapter 16 50, NACE Rev. 2 / SN2007 and Rev. 2.1 / SN2025, and the
- * emission factors with their sources. Runs once, as a versioned Flyway migration, in the same
- * transaction as the schema change that records it.
+ * Loads the reference tables from the files shipped in {@code referencedata/} (copied
+ * unchanged from the project's shared data; sources and licences in NOTICE.md): counties
+ * and municipalities of the 2024 division, the European List of Waste with bokmål titles
+ * plus Norway's national sub-chapter 16 50, NACE Rev. 2 / SN2007 and Rev. 2.1 / SN2025,
+ * and the emission factors with their sources. Runs once, as a versioned Flyway
+ * migration, in the same transaction as the schema change that records it.
  */
 @Component
 class ReferenceDataMigration implements JavaMigration {
@@ -46,7 +46,8 @@ class ReferenceDataMigration implements JavaMigration {
 
 	@Override
 	public Integer getChecksum() {
-		// A changed shipped file should be noticed by Flyway's validation like a changed SQL file.
+		// A changed shipped file should be noticed by Flyway's validation like a changed
+		// SQL file.
 		int checksum = 17;
 		for (String file : List.of("no_fylker_2024.csv", "no_kommuner_2024.csv", "ewc_list_of_waste.csv",
 				"eal_koder_no.csv", "nace_rev2_sn2007.csv", "nace_rev2_1_sn2025.csv", "emission_factors.csv")) {
@@ -117,8 +118,10 @@ class ReferenceDataMigration implements JavaMigration {
 			statement.setString(6, row.get("title_en"));
 			statement.setString(7, emptyToNull(row.get("title_nb")));
 		});
-		// Norway's national sub-chapter 16 50 (waste landed from offshore oil and gas), registrable
-		// in the Norwegian declaration system but absent from the EU list. Titles exist in bokmål
+		// Norway's national sub-chapter 16 50 (waste landed from offshore oil and gas),
+		// registrable
+		// in the Norwegian declaration system but absent from the EU list. Titles exist
+		// in bokmål
 		// only; the English title says so rather than inventing a translation.
 		load(connection, "eal_koder_no.csv", insert, (row, statement) -> {
 			boolean national = row.get("code").startsWith("1650") && Boolean.parseBoolean(row.get("registrable"));

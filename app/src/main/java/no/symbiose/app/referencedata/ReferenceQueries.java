@@ -11,7 +11,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads the reference tables: counties, municipalities, List of Waste, NACE, emission factors. */
+/**
+ * Reads the reference tables: counties, municipalities, List of Waste, NACE, emission
+ * factors.
+ */
 @Service
 @Transactional(readOnly = true)
 class ReferenceQueries {
@@ -62,7 +65,10 @@ class ReferenceQueries {
 			.list();
 	}
 
-	/** @param search part of a title (either language) or the start of a code, spaces ignored */
+	/**
+	 * @param search part of a title (either language) or the start of a code, spaces
+	 * ignored
+	 */
 	PageResponse<WasteCode> wasteCodes(@Nullable String search, int page, int size) {
 		Map<String, Object> params = new HashMap<>();
 		String where = "";
@@ -72,7 +78,8 @@ class ReferenceQueries {
 			params.put("text", "%" + like(search.strip()) + "%");
 		}
 		long total = this.jdbc.sql("select count(*) from ewc_code" + where).params(params).query(Long.class).single();
-		List<WasteCode> items = this.jdbc.sql("select * from ewc_code" + where + " order by code limit :limit offset :offset")
+		List<WasteCode> items = this.jdbc
+			.sql("select * from ewc_code" + where + " order by code limit :limit offset :offset")
 			.params(params)
 			.param("limit", size)
 			.param("offset", (long) page * size)
@@ -83,7 +90,9 @@ class ReferenceQueries {
 		return PageResponse.of(items, page, size, total);
 	}
 
-	/** @param search part of a name (either language) or the start of a code */
+	/**
+	 * @param search part of a name (either language) or the start of a code
+	 */
 	PageResponse<NaceEntry> nace(String version, @Nullable String search, int page, int size) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("version", version);

@@ -19,9 +19,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The company pages: a searchable list and one company with the yearly facts and streams the
- * viewer may see. Search-as-you-type asks for the same address with htmx and gets only the
- * results table back.
+ * The company pages: a searchable list and one company with the yearly facts and streams
+ * the viewer may see. Search-as-you-type asks for the same address with htmx and gets
+ * only the results table back.
  */
 @Controller
 class CompanyPageController {
@@ -61,8 +61,7 @@ class CompanyPageController {
 	}
 
 	@GetMapping("/companies/{key}")
-	String company(@PathVariable String key, Viewer viewer, Model model,
-			HttpServletResponse response) {
+	String company(@PathVariable String key, Viewer viewer, Model model, HttpServletResponse response) {
 		Optional<CompanyView> found = registry.company(key);
 		if (found.isEmpty()) {
 			response.setStatus(HttpStatus.NOT_FOUND.value());
@@ -75,7 +74,10 @@ class CompanyPageController {
 		return "registry/company";
 	}
 
-	/** Reference data for the county filter; belongs in RegistryQueries once it lists counties. */
+	/**
+	 * Reference data for the county filter; belongs in RegistryQueries once it lists
+	 * counties.
+	 */
 	private List<CountyOption> counties() {
 		return jdbc.sql("select county_number, name from county order by name")
 			.query((rs, n) -> new CountyOption(rs.getString("county_number"), rs.getString("name")))

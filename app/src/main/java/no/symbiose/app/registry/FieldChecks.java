@@ -18,15 +18,15 @@ import no.symbiose.engine.rules.RuleViolation;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Builds the engine's records from one request body and collects what is wrong, field by field,
- * so a client learns every problem at once. The engine's rules decide: a {@link RuleViolation}
- * becomes a {@link FieldProblem} whose message key is the rule ({@code rules*.properties}).
- * Checks the engine cannot make (a field left out, keys in body and path, the database) use
- * keys under {@code problem.field.}.
+ * Builds the engine's records from one request body and collects what is wrong, field by
+ * field, so a client learns every problem at once. The engine's rules decide: a
+ * {@link RuleViolation} becomes a {@link FieldProblem} whose message key is the rule
+ * ({@code rules*.properties}). Checks the engine cannot make (a field left out, keys in
+ * body and path, the database) use keys under {@code problem.field.}.
  * <p>
- * A record stops at its first broken rule. To report the rest, {@link #record} puts a stand-in
- * value (see {@link #or}) in each field already reported and builds the record again, until it
- * succeeds or a rule breaks on a field already reported.
+ * A record stops at its first broken rule. To report the rest, {@link #record} puts a
+ * stand-in value (see {@link #or}) in each field already reported and builds the record
+ * again, until it succeeds or a rule breaks on a field already reported.
  */
 final class FieldChecks {
 
@@ -36,7 +36,10 @@ final class FieldChecks {
 
 	private final Map<String, @Nullable Object> inputs = new HashMap<>();
 
-	/** The value of a field built by an engine factory; null when missing or when it broke a rule. */
+	/**
+	 * The value of a field built by an engine factory; null when missing or when it broke
+	 * a rule.
+	 */
 	<I, T> @Nullable T value(String field, @Nullable I input, Function<I, T> factory) {
 		this.inputs.put(field, input);
 		if (input == null) {
@@ -95,14 +98,17 @@ final class FieldChecks {
 		return this.failed.contains(field);
 	}
 
-	/** The value, or the stand-in once the field has a problem, so the record's other rules can still be checked. */
+	/**
+	 * The value, or the stand-in once the field has a problem, so the record's other
+	 * rules can still be checked.
+	 */
 	<T> T or(String field, T value, T standIn) {
 		return failed(field) ? standIn : value;
 	}
 
 	/**
-	 * Builds a record whose rules span fields; {@code ruleFields} names the field each rule
-	 * concerns. Returns null when a rule broke.
+	 * Builds a record whose rules span fields; {@code ruleFields} names the field each
+	 * rule concerns. Returns null when a rule broke.
 	 */
 	<T> @Nullable T record(Map<String, String> ruleFields, Supplier<T> constructor) {
 		boolean broken = false;
@@ -122,7 +128,9 @@ final class FieldChecks {
 		}
 	}
 
-	/** @throws InvalidInputException listing every problem, when there is one */
+	/**
+	 * @throws InvalidInputException listing every problem, when there is one
+	 */
 	void throwIfAny() {
 		if (!this.problems.isEmpty()) {
 			throw new InvalidInputException(this.problems);

@@ -27,7 +27,10 @@ class ParkPageController {
 		return "registry/parks";
 	}
 
-	/** An unknown key gets the 404 page here, not the problem-detail JSON the API answers with. */
+	/**
+	 * An unknown key gets the 404 page here, not the problem-detail JSON the API answers
+	 * with.
+	 */
 	@GetMapping("/parks/{key}")
 	String park(@PathVariable String key, Model model, HttpServletResponse response) {
 		Optional<ParkView> found = registry.park(key);

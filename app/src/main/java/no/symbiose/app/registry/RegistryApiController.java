@@ -33,8 +33,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The registry over HTTP: parks, companies, yearly facts, streams. Reads of parks and the map
- * are public; everything else needs a login. Facts and streams come filtered by
+ * The registry over HTTP: parks, companies, yearly facts, streams. Reads of parks and the
+ * map are public; everything else needs a login. Facts and streams come filtered by
  * {@link no.symbiose.app.security.Visibility}; one the caller may not see answers 404.
  */
 @RestController
@@ -86,8 +86,8 @@ class RegistryApiController {
 	@GetMapping("/companies")
 	@Operation(summary = "Companies, filtered and paged (page from 0, size 1–500, default 50)")
 	PageResponse<CompanyView> companies(@RequestParam(required = false) @Nullable String park,
-			@RequestParam(required = false) @Nullable String county,
-			@RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) @Nullable String county, @RequestParam(required = false) @Nullable String q,
+			@RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "" + PageResponse.DEFAULT_SIZE) int size) {
 		PageResponse.checkPaging(page, size);
 		PageOf<CompanyView> result = this.queries.companies(park, county, q, page, size);
@@ -147,8 +147,8 @@ class RegistryApiController {
 
 	@GetMapping("/companies/{companyKey}/streams")
 	@Operation(summary = "The company's streams the caller may see; one year or all")
-	List<StreamView> streams(@PathVariable String companyKey,
-			@RequestParam(required = false) @Nullable Integer year, Viewer viewer) {
+	List<StreamView> streams(@PathVariable String companyKey, @RequestParam(required = false) @Nullable Integer year,
+			Viewer viewer) {
 		return this.queries.streams(company(companyKey).id(), year, viewer);
 	}
 

@@ -5,11 +5,13 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Request bodies of the write API: the columns of the import files ({@code docs/import-formats.md})
- * in camelCase. Everything is nullable here so that {@link RegistryValidator} can name every
- * missing or wrong field at once; the values follow the engine's rules, as imports do. Keys in the body are optional; when present they must equal
- * the keys in the path. {@code version} is the optimistic lock: send the version you read, and a
- * write over someone else's newer change answers 409; leave it out to overwrite.
+ * Request bodies of the write API: the columns of the import files
+ * ({@code docs/import-formats.md}) in camelCase. Everything is nullable here so that
+ * {@link RegistryValidator} can name every missing or wrong field at once; the values
+ * follow the engine's rules, as imports do. Keys in the body are optional; when present
+ * they must equal the keys in the path. {@code version} is the optimistic lock: send the
+ * version you read, and a write over someone else's newer change answers 409; leave it
+ * out to overwrite.
  */
 public final class RegistryInputs {
 
@@ -42,11 +44,11 @@ public final class RegistryInputs {
 
 	/** {@code availableMonths} are the numbers 1–12 of a seasonal stream's months. */
 	public record StreamInput(@Nullable String companyKey, @Nullable Integer year, @Nullable String streamKey,
-			@Nullable String direction, @Nullable String name, @Nullable String ewcCode,
-			@Nullable String materialClass, @Nullable String heatMedium, @Nullable Double temperatureC,
-			@Nullable Double quantity, @Nullable String unit, @Nullable String availability,
-			@Nullable List<Integer> availableMonths, @Nullable String treatmentCode, @Nullable String destination,
-			@Nullable String confidentiality, @Nullable String source, @Nullable Integer version) {
+			@Nullable String direction, @Nullable String name, @Nullable String ewcCode, @Nullable String materialClass,
+			@Nullable String heatMedium, @Nullable Double temperatureC, @Nullable Double quantity,
+			@Nullable String unit, @Nullable String availability, @Nullable List<Integer> availableMonths,
+			@Nullable String treatmentCode, @Nullable String destination, @Nullable String confidentiality,
+			@Nullable String source, @Nullable Integer version) {
 	}
 
 }

@@ -8,10 +8,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may change what in the registry. National administrators: everything. Park facilitators:
- * their park, and the companies with an active tenancy in it with those companies' facts and
- * streams. Company reporters: their own company's facts and streams. County officers and
- * everyone else: nothing (they read).
+ * Who may change what in the registry. National administrators: everything. Park
+ * facilitators: their park, and the companies with an active tenancy in it with those
+ * companies' facts and streams. Company reporters: their own company's facts and streams.
+ * County officers and everyone else: nothing (they read).
  */
 @Component
 class RegistryPermissions {
@@ -22,7 +22,9 @@ class RegistryPermissions {
 		this.jdbc = jdbc;
 	}
 
-	/** @param parkId the park to change, or null to create one */
+	/**
+	 * @param parkId the park to change, or null to create one
+	 */
 	boolean mayWritePark(Viewer viewer, @Nullable Long parkId) {
 		return switch (viewer.role()) {
 			case NATIONAL_ADMIN -> true;
@@ -42,8 +44,9 @@ class RegistryPermissions {
 	boolean mayWriteCompany(Viewer viewer, @Nullable Long companyId, @Nullable Long targetParkId) {
 		return switch (viewer.role()) {
 			case NATIONAL_ADMIN -> true;
-			case PARK_FACILITATOR -> (companyId == null ? targetParkId != null : isActiveTenant(companyId, viewer.parkId()))
-					&& (targetParkId == null || targetParkId.equals(viewer.parkId()));
+			case PARK_FACILITATOR ->
+				(companyId == null ? targetParkId != null : isActiveTenant(companyId, viewer.parkId()))
+						&& (targetParkId == null || targetParkId.equals(viewer.parkId()));
 			default -> false;
 		};
 	}

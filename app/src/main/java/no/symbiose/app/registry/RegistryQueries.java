@@ -26,8 +26,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads the registry. Park and company identities are public registry facts; yearly facts and
- * streams pass through {@link Visibility}, so callers cannot forget the confidentiality rule.
+ * Reads the registry. Park and company identities are public registry facts; yearly facts
+ * and streams pass through {@link Visibility}, so callers cannot forget the
+ * confidentiality rule.
  */
 @Service
 @Transactional(readOnly = true)
@@ -60,7 +61,8 @@ public class RegistryQueries {
 	}
 
 	public Optional<ParkView> park(String parkKey) {
-		return jdbc.sql(PARK_SELECT + " where p.park_key = :key").param("key", parkKey)
+		return jdbc.sql(PARK_SELECT + " where p.park_key = :key")
+			.param("key", parkKey)
 			.query(RegistryQueries::park)
 			.optional();
 	}
@@ -86,12 +88,14 @@ public class RegistryQueries {
 			where.append(" and (co.name ilike :search or co.company_key ilike :search or co.org_number like :search)");
 			params.put("search", "%" + search.strip().replace("%", "\\%").replace("_", "\\_") + "%");
 		}
-		long total = jdbc.sql("select count(*) from company co left join municipality m"
-				+ " on m.municipality_number = co.municipality_number" + where)
+		long total = jdbc
+			.sql("select count(*) from company co left join municipality m"
+					+ " on m.municipality_number = co.municipality_number" + where)
 			.params(params)
 			.query(Long.class)
 			.single();
-		List<CompanyView> items = jdbc.sql(COMPANY_SELECT + where + " order by co.name, co.company_key limit :limit offset :offset")
+		List<CompanyView> items = jdbc
+			.sql(COMPANY_SELECT + where + " order by co.name, co.company_key limit :limit offset :offset")
 			.params(params)
 			.param("limit", size)
 			.param("offset", (long) page * size)
@@ -101,7 +105,8 @@ public class RegistryQueries {
 	}
 
 	public Optional<CompanyView> company(String companyKey) {
-		return jdbc.sql(COMPANY_SELECT + " where co.company_key = :key").param("key", companyKey)
+		return jdbc.sql(COMPANY_SELECT + " where co.company_key = :key")
+			.param("key", companyKey)
 			.query((rs, n) -> company(rs))
 			.optional();
 	}
@@ -109,19 +114,17 @@ public class RegistryQueries {
 	/** Companies with an active tenancy in the park. */
 	public List<CompanyView> tenants(long parkId) {
 		return jdbc.sql(COMPANY_SELECT + """
-				 where exists (select 1 from tenancy t where t.company_id = co.id and t.park_id = :parkId
-				               and (t.valid_to is null or t.valid_to >= current_date))
-				 order by co.name""")
-			.param("parkId", parkId)
-			.query((rs, n) -> company(rs))
-			.list();
+				where exists (select 1 from tenancy t where t.company_id = co.id and t.park_id = :parkId
+				              and (t.valid_to is null or t.valid_to >= current_date))
+				order by co.name""").param("parkId", parkId).query((rs, n) -> company(rs)).list();
 	}
 
 	/** The yearly facts of a company that the viewer may see, newest year first. */
 	public List<FactsView> facts(long companyId, Viewer viewer) {
-		return jdbc.sql("select f.*, co.company_key from yearly_facts f join company co on co.id = f.company_id"
-				+ " where f.company_id = :companyId and " + Visibility.predicate("f.confidentiality", "f.company_id")
-				+ " order by f.year desc")
+		return jdbc
+			.sql("select f.*, co.company_key from yearly_facts f join company co on co.id = f.company_id"
+					+ " where f.company_id = :companyId and "
+					+ Visibility.predicate("f.confidentiality", "f.company_id") + " order by f.year desc")
 			.param("companyId", companyId)
 			.params(Visibility.parameters(viewer))
 			.query(RegistryQueries::facts)
@@ -130,13 +133,14 @@ public class RegistryQueries {
 
 	/** The streams of a company that the viewer may see; all years when year is null. */
 	public List<StreamView> streams(long companyId, @Nullable Integer year, Viewer viewer) {
-		return jdbc.sql("""
-				select s.*, co.company_key, e.title_nb as ewc_title_nb, e.title_en as ewc_title_en
-				from stream s join company co on co.id = s.company_id
-				left join ewc_code e on e.code = s.ewc_code
-				where s.company_id = :companyId and (cast(:year as integer) is null or s.year = :year) and """
-				+ Visibility.predicate("s.confidentiality", "s.company_id")
-				+ " order by s.year desc, s.direction, s.stream_key")
+		return jdbc
+			.sql("""
+					select s.*, co.company_key, e.title_nb as ewc_title_nb, e.title_en as ewc_title_en
+					from stream s join company co on co.id = s.company_id
+					left join ewc_code e on e.code = s.ewc_code
+					where s.company_id = :companyId and (cast(:year as integer) is null or s.year = :year) and """
+					+ Visibility.predicate("s.confidentiality", "s.company_id")
+					+ " order by s.year desc, s.direction, s.stream_key")
 			.param("companyId", companyId)
 			.param("year", year)
 			.params(Visibility.parameters(viewer))
@@ -145,25 +149,27 @@ public class RegistryQueries {
 	}
 
 	/**
-	 * Parks and company sites for the public map. A site's emission figure is shown only where
-	 * the newest yearly facts carrying one are public.
+	 * Parks and company sites for the public map. A site's emission figure is shown only
+	 * where the newest yearly facts carrying one are public.
 	 */
 	public List<MapSite> mapSites() {
-		List<MapSite> sites = new ArrayList<>(jdbc.sql("select park_key, name, lat, lon from park where lat is not null")
-			.query((rs, n) -> new MapSite("park", rs.getString("park_key"), rs.getString("name"), rs.getDouble("lat"),
-					rs.getDouble("lon"), rs.getString("park_key"), null, null))
-			.list());
-		sites.addAll(jdbc.sql("""
-				select co.company_key, co.name, co.lat, co.lon,
-				       (select p.park_key from tenancy t join park p on p.id = t.park_id where t.company_id = co.id
-				        and (t.valid_to is null or t.valid_to >= current_date) order by t.valid_from desc limit 1) as park_key,
-				       f.direct_emissions_t_co2e, f.year
-				from company co
-				left join lateral (select direct_emissions_t_co2e, year from yearly_facts yf
-				                   where yf.company_id = co.id and yf.confidentiality = 'public'
-				                   and yf.direct_emissions_t_co2e is not null order by year desc limit 1) f on true
-				where co.lat is not null
-				order by co.name""")
+		List<MapSite> sites = new ArrayList<>(
+				jdbc.sql("select park_key, name, lat, lon from park where lat is not null")
+					.query((rs, n) -> new MapSite("park", rs.getString("park_key"), rs.getString("name"),
+							rs.getDouble("lat"), rs.getDouble("lon"), rs.getString("park_key"), null, null))
+					.list());
+		sites.addAll(jdbc
+			.sql("""
+					select co.company_key, co.name, co.lat, co.lon,
+					       (select p.park_key from tenancy t join park p on p.id = t.park_id where t.company_id = co.id
+					        and (t.valid_to is null or t.valid_to >= current_date) order by t.valid_from desc limit 1) as park_key,
+					       f.direct_emissions_t_co2e, f.year
+					from company co
+					left join lateral (select direct_emissions_t_co2e, year from yearly_facts yf
+					                   where yf.company_id = co.id and yf.confidentiality = 'public'
+					                   and yf.direct_emissions_t_co2e is not null order by year desc limit 1) f on true
+					where co.lat is not null
+					order by co.name""")
 			.query((rs, n) -> new MapSite("company", rs.getString("company_key"), rs.getString("name"),
 					rs.getDouble("lat"), rs.getDouble("lon"), rs.getString("park_key"),
 					nullableDouble(rs, "direct_emissions_t_co2e"), nullableInt(rs, "year")))

@@ -57,9 +57,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns a write request into the engine's record, or refuses it with every problem listed
- * ({@link InvalidInputException}, 400): the engine's records decide what is valid, as they do for
- * imports, and {@link ReferenceCodes} whether a code exists. What only the database knows (a park
- * to rent in, an organisation number taken by another company) is checked here.
+ * ({@link InvalidInputException}, 400): the engine's records decide what is valid, as
+ * they do for imports, and {@link ReferenceCodes} whether a code exists. What only the
+ * database knows (a park to rent in, an organisation number taken by another company) is
+ * checked here.
  */
 @Component
 class RegistryValidator {
@@ -92,8 +93,7 @@ class RegistryValidator {
 		checks.sameKey("parkKey", in.parkKey(), parkKey);
 		String name = checks.required("name", in.name(), text -> text);
 		ParkKind kind = checks.required("kind", in.kind(), ParkKind::fromKey);
-		OrganisationModel model = checks.value("organisationModel", in.organisationModel(),
-				OrganisationModel::fromKey);
+		OrganisationModel model = checks.value("organisationModel", in.organisationModel(), OrganisationModel::fromKey);
 		CountyNumber county = checks.required("countyNumber", in.countyNumber(),
 				text -> this.codes.requireKnown(CountyNumber.of(text)));
 		MunicipalityNumber municipality = checks.value("municipalityNumber", in.municipalityNumber(),
@@ -102,8 +102,8 @@ class RegistryValidator {
 		Decares landTotal = checks.value("landTotalDaa", in.landTotalDaa(), Decares::of);
 		Decares landUsed = checks.value("landUsedDaa", in.landUsedDaa(), Decares::of);
 		Decares landFree = checks.value("landFreeZonedDaa", in.landFreeZonedDaa(), Decares::of);
-		LandUse land = checks.record(PARK_RULES, () -> new LandUse(landTotal,
-				checks.or("landUsedDaa", landUsed, null), checks.or("landFreeZonedDaa", landFree, null)));
+		LandUse land = checks.record(PARK_RULES, () -> new LandUse(landTotal, checks.or("landUsedDaa", landUsed, null),
+				checks.or("landFreeZonedDaa", landFree, null)));
 		SquareMetres buildingTotal = checks.value("buildingTotalM2", in.buildingTotalM2(), SquareMetres::of);
 		SquareMetres buildingUsed = checks.value("buildingUsedM2", in.buildingUsedM2(), SquareMetres::of);
 		BuildingUse buildings = checks.record(PARK_RULES,
@@ -117,15 +117,13 @@ class RegistryValidator {
 		}
 		MegavoltAmperes transformer = checks.value("transformerCapacityMva", in.transformerCapacityMva(),
 				MegavoltAmperes::of);
-		Park park = checks.record(PARK_RULES,
-				() -> new Park(checks.or("parkKey", key, ParkKey.of("stand-in")), checks.or("name", name, "-"),
-						checks.or("kind", kind, ParkKind.INDUSTRIPARK), model,
-						checks.or("countyNumber", county, CountyNumber.of("03")),
-						// a municipality cannot be held against a county already reported
-						checks.failed("countyNumber") ? null : checks.or("municipalityNumber", municipality, null),
-						location,
-						(land == null) ? LandUse.UNKNOWN : land, (buildings == null) ? BuildingUse.UNKNOWN : buildings,
-						infrastructure, transformer, in.source()));
+		Park park = checks.record(PARK_RULES, () -> new Park(checks.or("parkKey", key, ParkKey.of("stand-in")),
+				checks.or("name", name, "-"), checks.or("kind", kind, ParkKind.INDUSTRIPARK), model,
+				checks.or("countyNumber", county, CountyNumber.of("03")),
+				// a municipality cannot be held against a county already reported
+				checks.failed("countyNumber") ? null : checks.or("municipalityNumber", municipality, null), location,
+				(land == null) ? LandUse.UNKNOWN : land, (buildings == null) ? BuildingUse.UNKNOWN : buildings,
+				infrastructure, transformer, in.source()));
 		checks.throwIfAny();
 		return park;
 	}
@@ -172,8 +170,8 @@ class RegistryValidator {
 						checks.or("name", name, "-"), checks.or("naceCode", naceCode, null), municipality, location,
 						in.source()));
 		Tenancy tenancy = (park == null || from == null) ? null
-				: checks.record(COMPANY_RULES, () -> new Tenancy(checks.or("companyKey", key, SOME_COMPANY), park,
-						from, checks.or("tenancyTo", to, null)));
+				: checks.record(COMPANY_RULES, () -> new Tenancy(checks.or("companyKey", key, SOME_COMPANY), park, from,
+						checks.or("tenancyTo", to, null)));
 		if (company != null && company.orgNumber() != null && !checks.failed("orgNumber")
 				&& orgNumberTaken(company.orgNumber(), companyId)) {
 			checks.problem("orgNumber", company.orgNumber().value(), "problem.field.orgNumberTaken");
@@ -253,18 +251,16 @@ class RegistryValidator {
 		TreatmentCode treatment = checks.value("treatmentCode", in.treatmentCode(), TreatmentCode::of);
 		Confidentiality confidentiality = checks.value("confidentiality", in.confidentiality(),
 				Confidentiality::fromKey);
-		Stream stream = checks.record(STREAM_RULES,
-				() -> new Stream(checks.or("companyKey", company, SOME_COMPANY), checks.or("year", year, SOME_YEAR),
-						checks.or("streamKey", streamKey, "stand-in"),
-						checks.or("direction", direction, StreamDirection.INPUT), checks.or("name", name, "-"),
-						checks.or("ewcCode", ewc, EwcCode.parse("01 01 01")),
-						checks.or("materialClass", material, MaterialClass.OTHER),
-						checks.or("heatMedium", medium, (direction == StreamDirection.EXCESS_HEAT) ? HeatMedium.OTHER : null),
-						checks.or("temperatureC", temperature, Celsius.of(100)),
-						checks.failed("unit") ? null : quantity,
-						(availability == null) ? Availability.CONTINUOUS : availability,
-						checks.or("treatmentCode", treatment, null), in.destination(),
-						(confidentiality == null) ? Confidentiality.PRIVATE : confidentiality, in.source()));
+		Stream stream = checks.record(STREAM_RULES, () -> new Stream(checks.or("companyKey", company, SOME_COMPANY),
+				checks.or("year", year, SOME_YEAR), checks.or("streamKey", streamKey, "stand-in"),
+				checks.or("direction", direction, StreamDirection.INPUT), checks.or("name", name, "-"),
+				checks.or("ewcCode", ewc, EwcCode.parse("01 01 01")),
+				checks.or("materialClass", material, MaterialClass.OTHER),
+				checks.or("heatMedium", medium, (direction == StreamDirection.EXCESS_HEAT) ? HeatMedium.OTHER : null),
+				checks.or("temperatureC", temperature, Celsius.of(100)), checks.failed("unit") ? null : quantity,
+				(availability == null) ? Availability.CONTINUOUS : availability,
+				checks.or("treatmentCode", treatment, null), in.destination(),
+				(confidentiality == null) ? Confidentiality.PRIVATE : confidentiality, in.source()));
 		if (stream != null && unit != null && !checks.failed("unit")) {
 			checks.value("unit", in.unit(), text -> stream.requireFits(unit));
 		}

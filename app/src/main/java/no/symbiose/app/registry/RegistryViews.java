@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Read models of the registry as the API and the pages show them. Units are in the names;
- * null means unknown and is shown as missing, never as zero. {@code version} is the optimistic
- * lock a client sends back with a change.
+ * null means unknown and is shown as missing, never as zero. {@code version} is the
+ * optimistic lock a client sends back with a change.
  */
 public final class RegistryViews {
 
@@ -44,10 +44,9 @@ public final class RegistryViews {
 	public record FactsView(long id, String companyKey, int year, @Nullable Double electricityMwh,
 			@Nullable Double naturalGasMwh, @Nullable Double oilProductsMwh, @Nullable Double coalAndCokeMwh,
 			@Nullable Double biomassMwh, @Nullable Double districtHeatMwh, @Nullable Double hydrogenMwh,
-			@Nullable Double selfProducedElectricityMwh, @Nullable Double peakPowerKw,
-			@Nullable String transformerId, @Nullable Double directEmissionsTCo2e, @Nullable Integer employees,
-			@Nullable Long turnoverNok, @Nullable Long exportNok, String confidentiality, @Nullable String source,
-			int version) {
+			@Nullable Double selfProducedElectricityMwh, @Nullable Double peakPowerKw, @Nullable String transformerId,
+			@Nullable Double directEmissionsTCo2e, @Nullable Integer employees, @Nullable Long turnoverNok,
+			@Nullable Long exportNok, String confidentiality, @Nullable String source, int version) {
 	}
 
 	public record StreamView(long id, String companyKey, int year, String streamKey, String direction, String name,

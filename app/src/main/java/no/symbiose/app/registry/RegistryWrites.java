@@ -41,11 +41,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creates, changes and deletes registry records by their natural keys. Each write runs in one
- * transaction and in this order: the record in the path must exist (404, also for a record the
- * viewer may not see), the viewer must be allowed (403), every field must pass
- * {@link RegistryValidator} (400), and a {@code version} sent along must still be the stored
- * one (409). Nothing is written unless all four pass. A successful write bumps {@code version}.
+ * Creates, changes and deletes registry records by their natural keys. Each write runs in
+ * one transaction and in this order: the record in the path must exist (404, also for a
+ * record the viewer may not see), the viewer must be allowed (403), every field must pass
+ * {@link RegistryValidator} (400), and a {@code version} sent along must still be the
+ * stored one (409). Nothing is written unless all four pass. A successful write bumps
+ * {@code version}.
  */
 @Service
 @Transactional
@@ -138,8 +139,7 @@ class RegistryWrites {
 		Optional<Row> existing = row("select id, version from company where company_key = :key",
 				Map.of("key", companyKey));
 		Long targetParkId = in.parkKey() == null ? null
-				: row("select id, version from park where park_key = :key", Map.of("key", in.parkKey()))
-					.map(Row::id)
+				: row("select id, version from park where park_key = :key", Map.of("key", in.parkKey())).map(Row::id)
 					.orElse(null);
 		if (!this.permissions.mayWriteCompany(viewer, existing.map(Row::id).orElse(null), targetParkId)) {
 			throw new ForbiddenException();
@@ -207,7 +207,8 @@ class RegistryWrites {
 		}
 		YearlyFacts facts = this.validator.facts(companyKey, year, in);
 		String key = companyKey + "/" + year;
-		Optional<Row> existing = row("select id, version from yearly_facts where company_id = :companyId and year = :year",
+		Optional<Row> existing = row(
+				"select id, version from yearly_facts where company_id = :companyId and year = :year",
 				Map.of("companyId", companyId, "year", year));
 		checkVersion(key, existing, in.version());
 		Map<String, @Nullable Object> params = new HashMap<>();
@@ -296,12 +297,13 @@ class RegistryWrites {
 		params.put("quantity", (stream.quantity() == null) ? null : stream.quantity().amount());
 		params.put("unit", (write.unit() == null) ? null : write.unit().symbol());
 		params.put("availability", stream.availability().kind().key());
-		params.put("months", stream.availability()
-			.months()
-			.stream()
-			.map(Month::getValue)
-			.map(String::valueOf)
-			.collect(Collectors.joining(",")));
+		params.put("months",
+				stream.availability()
+					.months()
+					.stream()
+					.map(Month::getValue)
+					.map(String::valueOf)
+					.collect(Collectors.joining(",")));
 		params.put("treatment", (stream.treatment() == null) ? null : stream.treatment().code());
 		params.put("destination", stream.destination());
 		params.put("confidentiality", stream.confidentiality().key());
@@ -354,7 +356,10 @@ class RegistryWrites {
 	}
 
 	private Optional<Row> row(String sql, Map<String, ?> params) {
-		return this.jdbc.sql(sql).params(params).query((rs, n) -> new Row(rs.getLong("id"), rs.getInt("version"))).optional();
+		return this.jdbc.sql(sql)
+			.params(params)
+			.query((rs, n) -> new Row(rs.getLong("id"), rs.getInt("version")))
+			.optional();
 	}
 
 	private static <Q> @Nullable Double amount(@Nullable Q quantity, ToDoubleFunction<Q> value) {
@@ -362,8 +367,8 @@ class RegistryWrites {
 	}
 
 	/**
-	 * A client that sends a version claims to change what it read: the record must still have
-	 * that version, or, for version 0, may also not exist yet.
+	 * A client that sends a version claims to change what it read: the record must still
+	 * have that version, or, for version 0, may also not exist yet.
 	 */
 	private static void checkVersion(String key, Optional<Row> existing, @Nullable Integer version) {
 		if (version == null) {
@@ -377,7 +382,10 @@ class RegistryWrites {
 		}
 	}
 
-	/** Updates where id and version still match, so a concurrent change between read and write is caught too. */
+	/**
+	 * Updates where id and version still match, so a concurrent change between read and
+	 * write is caught too.
+	 */
 	private void update(String key, Row existing, String sql, Map<String, @Nullable Object> params) {
 		params.put("id", existing.id());
 		params.put("version", existing.version());

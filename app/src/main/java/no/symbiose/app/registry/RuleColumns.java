@@ -5,9 +5,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Which column of a registry table an engine rule spanning several values concerns, so that an
- * import can name the cell and the write API the field. Columns are named as in the import files
- * ({@code land_used_daa}); the API's fields are the same names in camelCase ({@link #field}).
+ * Which column of a registry table an engine rule spanning several values concerns, so
+ * that an import can name the cell and the write API the field. Columns are named as in
+ * the import files ({@code land_used_daa}); the API's fields are the same names in
+ * camelCase ({@link #field}).
  */
 public final class RuleColumns {
 

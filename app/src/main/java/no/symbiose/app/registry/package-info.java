@@ -1,5 +1,6 @@
 /**
- * The registry of parks, companies, their yearly facts and streams: queries, writes and API.
+ * The registry of parks, companies, their yearly facts and streams: queries, writes and
+ * API.
  */
 @NullMarked
 package no.symbiose.app.registry;

@@ -7,8 +7,8 @@ import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Remembers the page a visitor wanted before being sent to {@code /login}, but never an API
- * call, which answers 401 instead of redirecting.
+ * Remembers the page a visitor wanted before being sent to {@code /login}, but never an
+ * API call, which answers 401 instead of redirecting.
  */
 class ApiSkippingRequestCache extends HttpSessionRequestCache {
 

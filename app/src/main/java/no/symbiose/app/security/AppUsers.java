@@ -56,7 +56,10 @@ class AppUsers {
 	}
 
 	Optional<Long> parkId(String parkKey) {
-		return this.jdbc.sql("select id from park where park_key = :key").param("key", parkKey).query(Long.class).optional();
+		return this.jdbc.sql("select id from park where park_key = :key")
+			.param("key", parkKey)
+			.query(Long.class)
+			.optional();
 	}
 
 	Optional<Long> companyId(String companyKey) {

@@ -11,9 +11,9 @@ import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Loads the deferred CSRF token on every browser request, so the {@code XSRF-TOKEN} cookie is
- * always present for scripts (htmx, fetch) to echo in the {@code X-XSRF-TOKEN} header, also
- * right after login, which replaces the token.
+ * Loads the deferred CSRF token on every browser request, so the {@code XSRF-TOKEN}
+ * cookie is always present for scripts (htmx, fetch) to echo in the {@code X-XSRF-TOKEN}
+ * header, also right after login, which replaces the token.
  */
 class CsrfCookieFilter extends OncePerRequestFilter {
 

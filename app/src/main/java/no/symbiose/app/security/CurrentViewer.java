@@ -13,9 +13,9 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
 /**
- * The {@link Viewer} of the current request, read from {@code app_user} once per request so a
- * changed role or scope applies at the next click. Anyone without a registered role (not
- * logged in, or an OpenID Connect login unknown to {@code app_user}) is
+ * The {@link Viewer} of the current request, read from {@code app_user} once per request
+ * so a changed role or scope applies at the next click. Anyone without a registered role
+ * (not logged in, or an OpenID Connect login unknown to {@code app_user}) is
  * {@link Viewer#anonymous()}. Controllers may simply declare a {@code Viewer} parameter.
  */
 @Component
@@ -35,7 +35,8 @@ public class CurrentViewer {
 
 	public Viewer get() {
 		RequestAttributes request = RequestContextHolder.getRequestAttributes();
-		if (request != null && request.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST) instanceof Viewer cached) {
+		if (request != null
+				&& request.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST) instanceof Viewer cached) {
 			return cached;
 		}
 		Viewer viewer = resolve(SecurityContextHolder.getContext().getAuthentication());

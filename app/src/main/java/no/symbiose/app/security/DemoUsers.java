@@ -17,10 +17,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * In demo mode ({@code symbiose.demo=true}) creates one user per role, password {@code demo},
- * unless the username exists. Runs after the demo data loader ({@code @Order(10)}), because
- * the facilitator and reporters speak for a demo park and demo companies; a user whose park or
- * company is missing is skipped with a warning. Then announces the URL and the logins.
+ * In demo mode ({@code symbiose.demo=true}) creates one user per role, password
+ * {@code demo}, unless the username exists. Runs after the demo data loader
+ * ({@code @Order(10)}), because the facilitator and reporters speak for a demo park and
+ * demo companies; a user whose park or company is missing is skipped with a warning. Then
+ * announces the URL and the logins.
  */
 @Component
 @Order(100)
@@ -31,8 +32,8 @@ class DemoUsers implements ApplicationRunner {
 	static final String PASSWORD = "demo";
 
 	/**
-	 * The company keys are tried in order: the first is the key agreed for the demo data; the
-	 * second the Hotmaps site key the shipped demo CSVs use for the same plant.
+	 * The company keys are tried in order: the first is the key agreed for the demo data;
+	 * the second the Hotmaps site key the shipped demo CSVs use for the same plant.
 	 */
 	private static final List<DemoUser> USERS = List.of(
 			new DemoUser("admin", "Nasjonal administrator", Role.NATIONAL_ADMIN, null, null, List.of()),
@@ -63,8 +64,9 @@ class DemoUsers implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		String url = "http://localhost:" + this.environment.getProperty("local.server.port",
-				this.environment.getProperty("server.port", "8080")) + "/";
+		String url = "http://localhost:"
+				+ this.environment.getProperty("local.server.port", this.environment.getProperty("server.port", "8080"))
+				+ "/";
 		StringBuilder announcement = new StringBuilder("Symbiose is running at ").append(url);
 		if (this.demo) {
 			announcement.append("\nDemo logins (password \"").append(PASSWORD).append("\"):");

@@ -7,8 +7,9 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
 /**
- * Form and HTTP Basic login against {@code app_user}. Hashes are DelegatingPasswordEncoder
- * strings ({@code {bcrypt}...}). A user without a hash signs in only through OpenID Connect.
+ * Form and HTTP Basic login against {@code app_user}. Hashes are
+ * DelegatingPasswordEncoder strings ({@code {bcrypt}...}). A user without a hash signs in
+ * only through OpenID Connect.
  */
 @Service
 class JdbcUserDetailsService implements UserDetailsService {

@@ -8,7 +8,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The login page: username and password, plus one button per configured OpenID Connect provider. */
+/**
+ * The login page: username and password, plus one button per configured OpenID Connect
+ * provider.
+ */
 @Controller
 class LoginController {
 

@@ -16,11 +16,11 @@ import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 /**
- * Maps an OpenID Connect login (ID-porten, Keycloak, ...) to a row of {@code app_user}: first by
- * {@code oidc_subject} = the {@code sub} claim, else by {@code username} = the verified
- * {@code email} claim (Keycloak) or the {@code pid} claim (ID-porten's national identity
- * number). A person found gets the row's role; anyone else is logged in but has no role, so
- * they see what anonymous visitors see.
+ * Maps an OpenID Connect login (ID-porten, Keycloak, ...) to a row of {@code app_user}:
+ * first by {@code oidc_subject} = the {@code sub} claim, else by {@code username} = the
+ * verified {@code email} claim (Keycloak) or the {@code pid} claim (ID-porten's national
+ * identity number). A person found gets the row's role; anyone else is logged in but has
+ * no role, so they see what anonymous visitors see.
  */
 class OidcUserMapper implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
@@ -65,7 +65,8 @@ class OidcUserMapper implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
 	/**
 	 * An OIDC user whose name is the app_user username, so the rest of the app finds the
-	 * person the same way as after a form login. An unmapped user keeps the subject as name.
+	 * person the same way as after a form login. An unmapped user keeps the subject as
+	 * name.
 	 */
 	static final class MappedOidcUser extends DefaultOidcUser {
 

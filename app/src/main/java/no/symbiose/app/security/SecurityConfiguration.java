@@ -34,22 +34,23 @@ import org.springframework.security.web.util.matcher.RequestMatcherEntry;
 /**
  * Who may reach what. Two filter chains:
  * <ol>
- * <li>machine clients: {@code /api/**} requests carrying {@code Authorization: Basic}; stateless,
- * no session, no CSRF token (a browser never adds that header to a cross-site request by itself,
- * because no response ever sends a {@code WWW-Authenticate: Basic} challenge);</li>
- * <li>everything else: the session of a form or OpenID Connect login, CSRF tokens on every
- * unsafe request (hidden field in forms, or the {@code XSRF-TOKEN} cookie echoed in the
- * {@code X-XSRF-TOKEN} header by scripts).</li>
+ * <li>machine clients: {@code /api/**} requests carrying {@code Authorization: Basic};
+ * stateless, no session, no CSRF token (a browser never adds that header to a cross-site
+ * request by itself, because no response ever sends a {@code WWW-Authenticate: Basic}
+ * challenge);</li>
+ * <li>everything else: the session of a form or OpenID Connect login, CSRF tokens on
+ * every unsafe request (hidden field in forms, or the {@code XSRF-TOKEN} cookie echoed in
+ * the {@code X-XSRF-TOKEN} header by scripts).</li>
  * </ol>
- * The API answers 401/403 as problem details; pages redirect to {@code /login}. Rules per role
- * on records are applied by the services and by {@link Visibility}, not here.
+ * The API answers 401/403 as problem details; pages redirect to {@code /login}. Rules per
+ * role on records are applied by the services and by {@link Visibility}, not here.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
 	private static final String[] PUBLIC_STATIC = { "/geo/**", "/css/**", "/js/**", "/img/**", "/webjars/**",
-			"/vendor/**", "/favicon.ico", "/login", "/error", "/api/v1/openapi", "/api/v1/openapi/**",
-			"/api/v1/docs", "/api/v1/docs/**", "/swagger-ui/**", "/actuator/health", "/api/v1/map/**" };
+			"/vendor/**", "/favicon.ico", "/login", "/error", "/api/v1/openapi", "/api/v1/openapi/**", "/api/v1/docs",
+			"/api/v1/docs/**", "/swagger-ui/**", "/actuator/health", "/api/v1/map/**" };
 
 	private static final String[] PUBLIC_PAGES_GET = { "/", "/map", "/parks/**", "/api/v1/parks", "/api/v1/parks/**",
 			"/api/v1/reference/**", "/sources" };
@@ -90,8 +91,9 @@ class SecurityConfiguration {
 			.csrf(csrf -> csrf.spa())
 			.addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
 			.exceptionHandling(exceptions -> exceptions
-				.authenticationEntryPoint(new DelegatingAuthenticationEntryPoint(
-						new LoginUrlAuthenticationEntryPoint("/login"), new RequestMatcherEntry<>(api, unauthorized(problems))))
+				.authenticationEntryPoint(
+						new DelegatingAuthenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"),
+								new RequestMatcherEntry<>(api, unauthorized(problems))))
 				.accessDeniedHandler(new RequestMatcherDelegatingAccessDeniedHandler(
 						new LinkedHashMap<>(Map.of(api, forbidden(problems))), new AccessDeniedHandlerImpl())))
 			.requestCache(cache -> cache.requestCache(new ApiSkippingRequestCache(api)));

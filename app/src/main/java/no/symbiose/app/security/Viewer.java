@@ -3,8 +3,9 @@ package no.symbiose.app.security;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Who is asking, with the scope they speak for. Queries take a Viewer so that confidentiality
- * is enforced where data is read, not only in views. Scope ids are database ids.
+ * Who is asking, with the scope they speak for. Queries take a Viewer so that
+ * confidentiality is enforced where data is read, not only in views. Scope ids are
+ * database ids.
  */
 public record Viewer(@Nullable String username, Role role, @Nullable String countyNumber, @Nullable Long parkId,
 		@Nullable Long companyId) {

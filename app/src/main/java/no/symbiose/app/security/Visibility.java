@@ -3,16 +3,16 @@ package no.symbiose.app.security;
 import java.util.Map;
 
 /**
- * The one SQL rule for reading a company's confidential rows (yearly facts, streams). Every
- * query over those tables appends {@link #predicate(String, String)} and binds
+ * The one SQL rule for reading a company's confidential rows (yearly facts, streams).
+ * Every query over those tables appends {@link #predicate(String, String)} and binds
  * {@link #parameters(Viewer)}, so a row the viewer may not see never leaves the database.
  *
  * <ul>
  * <li>{@code public}: everyone, also without login.</li>
- * <li>{@code park}: the company itself, the other tenants of a park it is an active tenant of,
- * that park's facilitator, national administrators.</li>
- * <li>{@code private}: the company itself, the facilitator of a park it is an active tenant
- * of, national administrators.</li>
+ * <li>{@code park}: the company itself, the other tenants of a park it is an active
+ * tenant of, that park's facilitator, national administrators.</li>
+ * <li>{@code private}: the company itself, the facilitator of a park it is an active
+ * tenant of, national administrators.</li>
  * </ul>
  * County officers see public rows and aggregates; they are not given a company's
  * park-internal or private figures.

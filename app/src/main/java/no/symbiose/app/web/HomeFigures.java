@@ -20,8 +20,9 @@ class HomeFigures {
 	}
 
 	Totals totals() {
-		return jdbc.sql("select (select count(*) from park) as parks, (select count(*) from company) as companies,"
-				+ " (select count(*) from stream) as streams")
+		return jdbc
+			.sql("select (select count(*) from park) as parks, (select count(*) from company) as companies,"
+					+ " (select count(*) from stream) as streams")
 			.query((rs, n) -> new Totals(rs.getLong("parks"), rs.getLong("companies"), rs.getLong("streams")))
 			.single();
 	}

@@ -12,9 +12,9 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * What the layout needs on every page: the path that is shown (for the active menu item) and
- * the same address without {@code lang}, for the language switch. On an error page both are
- * the address the visitor asked for, not {@code /error}.
+ * What the layout needs on every page: the path that is shown (for the active menu item)
+ * and the same address without {@code lang}, for the language switch. On an error page
+ * both are the address the visitor asked for, not {@code /error}.
  */
 @ControllerAdvice
 class LayoutModel {

@@ -10,7 +10,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The public map; the sites are also listed in a table below it for keyboard and screen readers. */
+/**
+ * The public map; the sites are also listed in a table below it for keyboard and screen
+ * readers.
+ */
 @Controller
 class MapController {
 
@@ -24,9 +27,10 @@ class MapController {
 	String map(Model model) {
 		List<MapSite> sites = registry.mapSites();
 		model.addAttribute("sites", sites);
-		model.addAttribute("parkNames", sites.stream()
-			.filter(site -> site.kind().equals("park"))
-			.collect(Collectors.toMap(MapSite::key, MapSite::name, (a, b) -> a)));
+		model.addAttribute("parkNames",
+				sites.stream()
+					.filter(site -> site.kind().equals("park"))
+					.collect(Collectors.toMap(MapSite::key, MapSite::name, (a, b) -> a)));
 		return "map/index";
 	}
 

@@ -19,8 +19,8 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * Language and error pages. Pages speak bokmål unless the visitor picks English with
- * {@code ?lang=en}; the choice is kept in a cookie. Any other language falls back to bokmål, so
- * the {@code lang} attribute never claims a language the texts are not in.
+ * {@code ?lang=en}; the choice is kept in a cookie. Any other language falls back to
+ * bokmål, so the {@code lang} attribute never claims a language the texts are not in.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -43,10 +43,12 @@ class WebConfiguration implements WebMvcConfigurer {
 			}
 
 		};
-		// Pages speak bokmål until the person picks English with the switch (a cookie); API clients
+		// Pages speak bokmål until the person picks English with the switch (a cookie);
+		// API clients
 		// choose with Accept-Language, as RFC 9457 problem details should honour it.
-		resolver.setDefaultLocaleFunction(request -> request.getRequestURI().startsWith("/api/")
-				&& request.getHeader("Accept-Language") != null ? supported(request.getLocale()) : BOKMAL);
+		resolver.setDefaultLocaleFunction(
+				request -> request.getRequestURI().startsWith("/api/") && request.getHeader("Accept-Language") != null
+						? supported(request.getLocale()) : BOKMAL);
 		return resolver;
 	}
 
@@ -62,11 +64,13 @@ class WebConfiguration implements WebMvcConfigurer {
 		registry.addInterceptor(interceptor);
 	}
 
-	/** 404 gets its own page; every other error the general one, both inside the layout. */
+	/**
+	 * 404 gets its own page; every other error the general one, both inside the layout.
+	 */
 	@Bean
 	ErrorViewResolver errorPages() {
-		return (request, status, model) -> new ModelAndView(
-				status == HttpStatus.NOT_FOUND ? "error/404" : "error/error", model, status);
+		return (request, status,
+				model) -> new ModelAndView(status == HttpStatus.NOT_FOUND ? "error/404" : "error/error", model, status);
 	}
 
 }

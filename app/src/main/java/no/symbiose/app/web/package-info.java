@@ -1,5 +1,6 @@
 /**
- * The web shell around the features' pages: layout, home, language, map page, error pages.
+ * The web shell around the features' pages: layout, home, language, map page, error
+ * pages.
  */
 @NullMarked
 package no.symbiose.app.web;

@@ -28,9 +28,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * axe-core finds no WCAG 2.1 A/AA violation on the public pages, in bokmål and English, and on
- * the pages behind the login. Every page checked is also saved to target/screenshots/, so a
- * person can look at what was checked.
+ * axe-core finds no WCAG 2.1 A/AA violation on the public pages, in bokmål and English,
+ * and on the pages behind the login. Every page checked is also saved to
+ * target/screenshots/, so a person can look at what was checked.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -95,8 +95,9 @@ class AccessibilityE2eTest {
 
 	private void assertNoViolations(String path) {
 		if (!browser.driver().findElements(By.cssSelector("[data-symbiose-map]")).isEmpty()) {
-			browser.waitUpTo(Duration.ofSeconds(20)).until(driver -> "true"
-				.equals(driver.findElement(By.cssSelector("[data-symbiose-map]")).getDomAttribute("data-loaded")));
+			browser.waitUpTo(Duration.ofSeconds(20))
+				.until(driver -> "true"
+					.equals(driver.findElement(By.cssSelector("[data-symbiose-map]")).getDomAttribute("data-loaded")));
 		}
 
 		Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
@@ -108,10 +109,11 @@ class AccessibilityE2eTest {
 
 	private static String describe(List<Rule> violations) {
 		return violations.stream()
-			.map(rule -> rule.getId() + ": " + rule.getHelp() + "\n    " + rule.getNodes()
-				.stream()
-				.map(node -> node.getTarget() + " " + node.getHtml())
-				.collect(Collectors.joining("\n    ")))
+			.map(rule -> rule.getId() + ": " + rule.getHelp() + "\n    "
+					+ rule.getNodes()
+						.stream()
+						.map(node -> node.getTarget() + " " + node.getHtml())
+						.collect(Collectors.joining("\n    ")))
 			.collect(Collectors.joining("\n"));
 	}
 

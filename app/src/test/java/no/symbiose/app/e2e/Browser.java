@@ -54,8 +54,7 @@ public final class Browser implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new File(chromedriver))
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(chromedriver))
 			.usingAnyFreePort()
 			.build();
 		ChromeOptions options = new ChromeOptions();
@@ -95,9 +94,9 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * Clicks a button that submits a form and waits until the browser has left the page. Chromium
-	 * reports the old button as stale, or, mid-navigation, as a node no longer in the document;
-	 * either means the next page is there.
+	 * Clicks a button that submits a form and waits until the browser has left the page.
+	 * Chromium reports the old button as stale, or, mid-navigation, as a node no longer
+	 * in the document; either means the next page is there.
 	 */
 	public void clickAndWaitForNextPage(WebElement button) {
 		button.click();
@@ -121,11 +120,10 @@ public final class Browser implements AutoCloseable {
 		try {
 			Files.createDirectories(SCREENSHOTS);
 			Path file = SCREENSHOTS.resolve(name + ".png");
-			Map<String, Object> result = driver.executeCdpCommand("Page.captureScreenshot",
-					Map.of("format", "png", "captureBeyondViewport", true, "clip",
-							Map.of("x", 0, "y", 0, "scale", 1, "width", 1280, "height",
-									((Number) driver.executeScript("return document.documentElement.scrollHeight"))
-										.intValue())));
+			Map<String, Object> result = driver.executeCdpCommand("Page.captureScreenshot", Map
+				.of("format", "png", "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "scale", 1, "width",
+						1280, "height",
+						((Number) driver.executeScript("return document.documentElement.scrollHeight")).intValue())));
 			Files.write(file, OutputType.BYTES.convertFromBase64Png((String) result.get("data")));
 			return file;
 		}

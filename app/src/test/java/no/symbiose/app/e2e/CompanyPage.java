@@ -32,7 +32,10 @@ final class CompanyPage {
 			.toList();
 	}
 
-	/** All text of the page's main part: what a reader could find with the browser's search. */
+	/**
+	 * All text of the page's main part: what a reader could find with the browser's
+	 * search.
+	 */
 	String mainText() {
 		return browser.driver().findElement(By.tagName("main")).getText();
 	}

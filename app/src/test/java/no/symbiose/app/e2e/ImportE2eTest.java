@@ -20,9 +20,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Uploads through the import page in a real browser (docs/import-formats.md): the counts after
- * a good file, "unchanged" the second time, every error of a bad file with its row, and a
- * reporter who may not import another company's streams.
+ * Uploads through the import page in a real browser (docs/import-formats.md): the counts
+ * after a good file, "unchanged" the second time, every error of a bad file with its row,
+ * and a reporter who may not import another company's streams.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -86,7 +86,8 @@ class ImportE2eTest {
 
 	@Test
 	void listsEveryErrorWithItsRowAndChangesNothing() throws IOException {
-		// row 2 is fine, rows 3, 4 and 5 each break one rule; row numbers as a spreadsheet shows them
+		// row 2 is fine, rows 3, 4 and 5 each break one rule; row numbers as a
+		// spreadsheet shows them
 		Path file = csv("bad-streams.csv", HEADER
 				+ "hotmaps:742,2025,e2e-ok-row,side_stream,Støv fra filteret (E2E),ferrous_metals,,,10,t/yr,public,E2E\n"
 				+ "hotmaps:742,tjuetjuefem,e2e-bad-year,side_stream,Feil år (E2E),ferrous_metals,,,10,t/yr,public,E2E\n"
@@ -103,7 +104,8 @@ class ImportE2eTest {
 			.isEqualTo("Ingenting ble endret. Filen har 3 feil; rett dem og last opp filen på nytt."));
 		assertThat(page.errors()).extracting(cells -> cells.get(0)).containsExactly("3", "4", "5");
 		assertThat(page.errors()).extracting(cells -> cells.get(1)).containsExactly("year", "quantity", "company_key");
-		assertThat(page.errors().get(1).get(3)).isEqualTo("«mye» er ikke et tall (bruk punktum som desimaltegn, for eksempel 12.5)");
+		assertThat(page.errors().get(1).get(3))
+			.isEqualTo("«mye» er ikke et tall (bruk punktum som desimaltegn, for eksempel 12.5)");
 		assertThat(allStreams()).isEqualTo(streamsBefore);
 	}
 
@@ -118,7 +120,8 @@ class ImportE2eTest {
 		browser.screenshot("import-refused");
 
 		assertThat(page.successMessage()).isEmpty();
-		assertThat(page.failureMessage()).hasValueSatisfying(message -> assertThat(message).startsWith("Ingenting ble endret."));
+		assertThat(page.failureMessage())
+			.hasValueSatisfying(message -> assertThat(message).startsWith("Ingenting ble endret."));
 		assertThat(page.errors()).hasSize(1);
 		assertThat(page.errors().get(0)).containsExactly("2", "company_key", "hotmaps:750",
 				"Du kan bare importere tall for din egen bedrift, ikke hotmaps:750");

@@ -8,7 +8,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
-/** The import page: choose a table, upload a file, read the counts or the table of errors. */
+/**
+ * The import page: choose a table, upload a file, read the counts or the table of errors.
+ */
 final class ImportPage {
 
 	private final Browser browser;
@@ -35,7 +37,10 @@ final class ImportPage {
 		return this;
 	}
 
-	/** "Importen av Strømmer er fullført: 2 rader, 2 nye, ...", when the import went through. */
+	/**
+	 * "Importen av Strømmer er fullført: 2 rader, 2 nye, ...", when the import went
+	 * through.
+	 */
 	Optional<String> successMessage() {
 		return textOf("#import-success");
 	}
@@ -45,12 +50,18 @@ final class ImportPage {
 		return textOf("#import-failure");
 	}
 
-	/** A refusal of the whole upload (no file, wrong type, a table the user may not import). */
+	/**
+	 * A refusal of the whole upload (no file, wrong type, a table the user may not
+	 * import).
+	 */
 	Optional<String> formError() {
 		return textOf("#import-form-error");
 	}
 
-	/** The rows of the error table, one list of cells (row, column, value, error) per error. */
+	/**
+	 * The rows of the error table, one list of cells (row, column, value, error) per
+	 * error.
+	 */
 	List<List<String>> errors() {
 		return browser.driver()
 			.findElements(By.cssSelector("#import-errors tbody tr"))

@@ -20,7 +20,9 @@ final class LoginPage {
 		return new LoginPage(browser);
 	}
 
-	/** Types the username and password into the form and submits it, as a person would. */
+	/**
+	 * Types the username and password into the form and submits it, as a person would.
+	 */
 	LoginPage logInAs(String username, String password) {
 		type("username", username);
 		type("password", password);

@@ -6,7 +6,9 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-/** The map page: Leaflet map of county borders and sites, and the table of the same sites. */
+/**
+ * The map page: Leaflet map of county borders and sites, and the table of the same sites.
+ */
 final class MapPage {
 
 	private final Browser browser;
@@ -19,7 +21,8 @@ final class MapPage {
 	static MapPage open(Browser browser) {
 		browser.go("/map");
 		browser.waitUpTo(Duration.ofSeconds(20))
-			.until(driver -> "true".equals(driver.findElement(By.cssSelector("[data-symbiose-map]")).getDomAttribute("data-loaded")));
+			.until(driver -> "true"
+				.equals(driver.findElement(By.cssSelector("[data-symbiose-map]")).getDomAttribute("data-loaded")));
 		return new MapPage(browser);
 	}
 
@@ -28,7 +31,9 @@ final class MapPage {
 	}
 
 	int countyShapes() {
-		return browser.driver().findElements(By.cssSelector(".leaflet-overlay-pane svg path:not(.sy-company-site)")).size();
+		return browser.driver()
+			.findElements(By.cssSelector(".leaflet-overlay-pane svg path:not(.sy-company-site)"))
+			.size();
 	}
 
 	int companyCircles() {
@@ -40,7 +45,11 @@ final class MapPage {
 	}
 
 	List<String> listedSites() {
-		return browser.driver().findElements(By.cssSelector("#sites-table tbody th")).stream().map(WebElement::getText).toList();
+		return browser.driver()
+			.findElements(By.cssSelector("#sites-table tbody th"))
+			.stream()
+			.map(WebElement::getText)
+			.toList();
 	}
 
 	String tableCaption() {

@@ -23,7 +23,10 @@ final class ParkPage {
 		return browser.driver().findElement(By.tagName("h1")).getText();
 	}
 
-	/** The value cell of a figure row (data-figure: land-total, land-used, building-use, ...). */
+	/**
+	 * The value cell of a figure row (data-figure: land-total, land-used, building-use,
+	 * ...).
+	 */
 	String figure(String figure) {
 		return figureRow(figure).findElements(By.tagName("td")).get(0).getText();
 	}
@@ -42,7 +45,11 @@ final class ParkPage {
 	}
 
 	List<String> tenants() {
-		return browser.driver().findElements(By.cssSelector("#park-tenants tbody th a")).stream().map(WebElement::getText).toList();
+		return browser.driver()
+			.findElements(By.cssSelector("#park-tenants tbody th a"))
+			.stream()
+			.map(WebElement::getText)
+			.toList();
 	}
 
 	boolean hasMap() {

@@ -41,7 +41,8 @@ class ParkPagesE2eTest {
 		ParksPage parks = ParksPage.open(browser);
 		browser.screenshot("parks");
 
-		// used land unknown, total 1200.5 daa written the Norwegian way (no-break space, comma)
+		// used land unknown, total 1200.5 daa written the Norwegian way (no-break space,
+		// comma)
 		assertThat(parks.landCell(WebFixture.PARK_KEY).replace('\u00A0', ' ')).isEqualTo("mangler / 1 200,5 daa");
 		assertThat(parks.row(WebFixture.PARK_KEY).getText()).contains("Industripark", "Telemark", "Porsgrunn", "95 %");
 	}
@@ -49,8 +50,9 @@ class ParkPagesE2eTest {
 	@Test
 	void showsTheParksFactsWithSourcesAndItsTenants() {
 		ParkPage park = ParksPage.open(browser).openPark(WebFixture.PARK_NAME);
-		browser.waitUpTo(java.time.Duration.ofSeconds(20)).until(driver -> "true"
-			.equals(driver.findElement(By.cssSelector("[data-symbiose-map]")).getDomAttribute("data-loaded")));
+		browser.waitUpTo(java.time.Duration.ofSeconds(20))
+			.until(driver -> "true"
+				.equals(driver.findElement(By.cssSelector("[data-symbiose-map]")).getDomAttribute("data-loaded")));
 		browser.screenshot("park");
 
 		assertThat(park.heading()).isEqualTo(WebFixture.PARK_NAME);

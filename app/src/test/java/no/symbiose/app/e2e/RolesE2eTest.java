@@ -17,8 +17,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every demo role logs in through the real form (README: password {@code demo}) and uses the
- * pages; a private stream of Yara Porsgrunn shows only to those docs/security.md lets see it.
+ * Every demo role logs in through the real form (README: password {@code demo}) and uses
+ * the pages; a private stream of Yara Porsgrunn shows only to those docs/security.md lets
+ * see it.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -99,7 +100,8 @@ class RolesE2eTest {
 		CompanyPage yara = CompanyPage.open(browser, YARA);
 
 		assertThat(yara.heading()).isEqualTo("YARA NORGE AS AVD PORSGRUNN");
-		// the public product is there for everyone, so an empty table cannot pass as "hidden"
+		// the public product is there for everyone, so an empty table cannot pass as
+		// "hidden"
 		assertThat(yara.streamNames()).contains("Mineralgjødsel");
 		if (seesIt) {
 			assertThat(yara.streamNames()).contains(PRIVATE_STREAM);
@@ -117,8 +119,8 @@ class RolesE2eTest {
 
 		assertThat(login.isShown()).isTrue();
 		assertThat(login.heading()).isEqualTo("Logg inn");
-		assertThat(login.errorMessage()).hasValueSatisfying(
-				message -> assertThat(message).startsWith("Feil brukernavn eller passord."));
+		assertThat(login.errorMessage())
+			.hasValueSatisfying(message -> assertThat(message).startsWith("Feil brukernavn eller passord."));
 		assertThat(login.signedInAs()).isEmpty();
 	}
 

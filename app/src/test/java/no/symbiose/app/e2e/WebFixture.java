@@ -4,13 +4,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * One invented park with two tenants, their yearly facts and streams, for the page tests.
- * Keys start with {@code e2e-} so they never meet real or demo data; inserting twice changes
- * nothing, so every test class may call {@link #install(JdbcClient)}.
+ * Keys start with {@code e2e-} so they never meet real or demo data; inserting twice
+ * changes nothing, so every test class may call {@link #install(JdbcClient)}.
  *
- * <p>Chosen to show the edge cases: the park's land in use is unknown (shown as missing), its
- * total land has a decimal and a thousands group (1 200,5 daa in bokmål), building use is
- * 38 000 of 40 000 m² = 95 %. The smelter's 2023 facts are public (125 000 t CO₂e, drawn on
- * the map), its 2024 facts and its fly ash are private; the greenhouse has no emissions.
+ * <p>
+ * Chosen to show the edge cases: the park's land in use is unknown (shown as missing),
+ * its total land has a decimal and a thousands group (1 200,5 daa in bokmål), building
+ * use is 38 000 of 40 000 m² = 95 %. The smelter's 2023 facts are public (125 000 t CO₂e,
+ * drawn on the map), its 2024 facts and its fly ash are private; the greenhouse has no
+ * emissions.
  */
 public final class WebFixture {
 
@@ -34,36 +36,39 @@ public final class WebFixture {
 	}
 
 	public static void install(JdbcClient jdbc) {
-		jdbc.sql("""
-				insert into park (park_key, name, kind, organisation_model, county_number, municipality_number, lat, lon,
-				                  land_total_daa, land_used_daa, land_free_zoned_daa, building_total_m2, building_used_m2,
-				                  infrastructure, transformer_capacity_mva, source)
-				values (:key, :name, 'industripark', 'single_owner_with_facilitator', '40', '4001', 59.12, 9.65,
-				        1200.5, null, 85, 40000, 38000, '{quay,rail,district_heating}', 120, 'E2E-fixture: oppdiktet park')
-				on conflict (park_key) do nothing""")
+		jdbc.sql(
+				"""
+						insert into park (park_key, name, kind, organisation_model, county_number, municipality_number, lat, lon,
+						                  land_total_daa, land_used_daa, land_free_zoned_daa, building_total_m2, building_used_m2,
+						                  infrastructure, transformer_capacity_mva, source)
+						values (:key, :name, 'industripark', 'single_owner_with_facilitator', '40', '4001', 59.12, 9.65,
+						        1200.5, null, 85, 40000, 38000, '{quay,rail,district_heating}', 120, 'E2E-fixture: oppdiktet park')
+						on conflict (park_key) do nothing""")
 			.param("key", PARK_KEY)
 			.param("name", PARK_NAME)
 			.update();
 		company(jdbc, SMELTER_KEY, "999000010", SMELTER_NAME, "24.10", 59.13, 9.66, "2020-01-01");
 		company(jdbc, GREENHOUSE_KEY, null, GREENHOUSE_NAME, "01.13", 59.10, 9.72, "2022-06-01");
-		jdbc.sql("""
-				insert into yearly_facts (company_id, year, electricity_mwh, direct_emissions_t_co2e, employees,
-				                          confidentiality, source)
-				select id, 2023, 850000.5, 125000, 310, 'public', 'E2E-fixture: årsrapport 2023' from company where company_key = :key
-				union all
-				select id, 2024, 820000, 118000, 305, 'private', 'E2E-fixture: egenrapportert' from company where company_key = :key
-				on conflict (company_id, year) do nothing""")
+		jdbc.sql(
+				"""
+						insert into yearly_facts (company_id, year, electricity_mwh, direct_emissions_t_co2e, employees,
+						                          confidentiality, source)
+						select id, 2023, 850000.5, 125000, 310, 'public', 'E2E-fixture: årsrapport 2023' from company where company_key = :key
+						union all
+						select id, 2024, 820000, 118000, 305, 'private', 'E2E-fixture: egenrapportert' from company where company_key = :key
+						on conflict (company_id, year) do nothing""")
 			.param("key", SMELTER_KEY)
 			.update();
 		stream(jdbc, SMELTER_KEY, "excess-heat", "excess_heat", "Overskuddsvarme fra ovnsgass", null, 85.0, 120000.0,
 				"MWh/yr", "public");
 		stream(jdbc, SMELTER_KEY, "fly-ash", "waste", "Flygeaske", "100102", null, 2300.0, "t/yr", "private");
-		stream(jdbc, GREENHOUSE_KEY, "heat-in", "input", "Varme til veksthus", null, 60.0, 20000.0, "MWh/yr",
-				"public");
-		// users the pages resolve through app_user (no password: MockMvc logs them in directly)
-		jdbc.sql("""
-				insert into app_user (username, display_name, role) values (:admin, 'E2E administrator', 'national_admin')
-				on conflict (username) do nothing""")
+		stream(jdbc, GREENHOUSE_KEY, "heat-in", "input", "Varme til veksthus", null, 60.0, 20000.0, "MWh/yr", "public");
+		// users the pages resolve through app_user (no password: MockMvc logs them in
+		// directly)
+		jdbc.sql(
+				"""
+						insert into app_user (username, display_name, role) values (:admin, 'E2E administrator', 'national_admin')
+						on conflict (username) do nothing""")
 			.param("admin", ADMIN)
 			.update();
 		jdbc.sql("""
@@ -77,10 +82,11 @@ public final class WebFixture {
 
 	private static void company(JdbcClient jdbc, String key, String orgNumber, String name, String nace, double lat,
 			double lon, String tenantFrom) {
-		jdbc.sql("""
-				insert into company (company_key, org_number, name, nace_version, nace_code, municipality_number, lat, lon, source)
-				values (:key, :org, :name, 'SN2007', :nace, '4001', :lat, :lon, 'E2E-fixture')
-				on conflict (company_key) do nothing""")
+		jdbc.sql(
+				"""
+						insert into company (company_key, org_number, name, nace_version, nace_code, municipality_number, lat, lon, source)
+						values (:key, :org, :name, 'SN2007', :nace, '4001', :lat, :lon, 'E2E-fixture')
+						on conflict (company_key) do nothing""")
 			.param("key", key)
 			.param("org", orgNumber)
 			.param("name", name)
@@ -88,10 +94,11 @@ public final class WebFixture {
 			.param("lat", lat)
 			.param("lon", lon)
 			.update();
-		jdbc.sql("""
-				insert into tenancy (company_id, park_id, valid_from)
-				select c.id, p.id, cast(:from as date) from company c, park p where c.company_key = :key and p.park_key = :park
-				on conflict do nothing""")
+		jdbc.sql(
+				"""
+						insert into tenancy (company_id, park_id, valid_from)
+						select c.id, p.id, cast(:from as date) from company c, park p where c.company_key = :key and p.park_key = :park
+						on conflict do nothing""")
 			.param("key", key)
 			.param("park", PARK_KEY)
 			.param("from", tenantFrom)
@@ -100,13 +107,14 @@ public final class WebFixture {
 
 	private static void stream(JdbcClient jdbc, String companyKey, String streamKey, String direction, String name,
 			String ewcCode, Double temperatureC, Double quantity, String unit, String confidentiality) {
-		jdbc.sql("""
-				insert into stream (company_id, year, stream_key, direction, name, ewc_code, heat_medium, temperature_c, quantity, unit,
-				                    confidentiality, source)
-				select id, 2023, :streamKey, :direction, :name, :ewc, case when :temperature::float8 is null then null else 'hot_water' end, :temperature, :quantity, :unit, :confidentiality,
-				       'E2E-fixture: målt 2023'
-				from company where company_key = :key
-				on conflict (company_id, year, stream_key) do nothing""")
+		jdbc.sql(
+				"""
+						insert into stream (company_id, year, stream_key, direction, name, ewc_code, heat_medium, temperature_c, quantity, unit,
+						                    confidentiality, source)
+						select id, 2023, :streamKey, :direction, :name, :ewc, case when :temperature::float8 is null then null else 'hot_water' end, :temperature, :quantity, :unit, :confidentiality,
+						       'E2E-fixture: målt 2023'
+						from company where company_key = :key
+						on conflict (company_id, year, stream_key) do nothing""")
 			.param("key", companyKey)
 			.param("streamKey", streamKey)
 			.param("direction", direction)

@@ -9,7 +9,10 @@ import no.symbiose.app.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Counts from app/src/main/resources/demo/README.md: the demo files load whole on first start. */
+/**
+ * Counts from app/src/main/resources/demo/README.md: the demo files load whole on first
+ * start.
+ */
 @IntegrationTest
 class DemoDataLoaderTest {
 
@@ -19,7 +22,8 @@ class DemoDataLoaderTest {
 	@Test
 	void loadsTheEightParksOfTheIndustryParkReport() {
 		assertThat(count("select count(*) from park where park_key in ('heroya', 'mo', 'mongstad', 'treklyngen',"
-				+ " 'raufoss', 'kongsberg', 'verdal', 'skogmo')")).isEqualTo(8);
+				+ " 'raufoss', 'kongsberg', 'verdal', 'skogmo')"))
+			.isEqualTo(8);
 		assertThat(count("select count(*) from park where park_key in ('heroya', 'mo', 'mongstad')")).isEqualTo(3);
 	}
 
@@ -32,10 +36,17 @@ class DemoDataLoaderTest {
 
 	@Test
 	void loadsTheYearlyFactsAndStreams() {
-		assertThat(count("select count(*) from yearly_facts x join company c on c.id = x.company_id where c.company_key similar to '(hotmaps|demo|park):%'")).isEqualTo(62);
-		assertThat(count("select count(*) from stream x join company c on c.id = x.company_id where c.company_key similar to '(hotmaps|demo|park):%'")).isEqualTo(79);
-		// 62 material rows of report 002 + 8 Hotmaps excess-heat rows + 9 symbiosis rows of 003
-		assertThat(count("select count(*) from stream x join company c on c.id = x.company_id where c.company_key similar to '(hotmaps|demo|park):%' and x.direction = 'excess_heat'")).isEqualTo(8);
+		assertThat(count(
+				"select count(*) from yearly_facts x join company c on c.id = x.company_id where c.company_key similar to '(hotmaps|demo|park):%'"))
+			.isEqualTo(62);
+		assertThat(count(
+				"select count(*) from stream x join company c on c.id = x.company_id where c.company_key similar to '(hotmaps|demo|park):%'"))
+			.isEqualTo(79);
+		// 62 material rows of report 002 + 8 Hotmaps excess-heat rows + 9 symbiosis rows
+		// of 003
+		assertThat(count(
+				"select count(*) from stream x join company c on c.id = x.company_id where c.company_key similar to '(hotmaps|demo|park):%' and x.direction = 'excess_heat'"))
+			.isEqualTo(8);
 	}
 
 	@Test

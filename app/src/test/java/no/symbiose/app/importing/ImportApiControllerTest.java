@@ -38,15 +38,19 @@ class ImportApiControllerTest {
 
 	@BeforeEach
 	void users() {
-		jdbc.sql("""
-				insert into app_user (username, display_name, role, county_number)
-				values ('import-admin', 'Import admin', 'national_admin', null), ('import-county', 'County', 'county_officer', '40')
-				on conflict (username) do nothing""").update();
+		jdbc.sql(
+				"""
+						insert into app_user (username, display_name, role, county_number)
+						values ('import-admin', 'Import admin', 'national_admin', null), ('import-county', 'County', 'county_officer', '40')
+						on conflict (username) do nothing""")
+			.update();
 	}
 
 	@Test
 	void answersWithTheReportWhenEveryRowWasImported() throws Exception {
-		mvc.perform(multipart("/api/v1/import/parks").file(file("parks.csv", PARKS_HEADER, park("api-ok", "Api"))).with(csrf()).with(admin()))
+		mvc.perform(multipart("/api/v1/import/parks").file(file("parks.csv", PARKS_HEADER, park("api-ok", "Api")))
+			.with(csrf())
+			.with(admin()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.inserted").value(1))
 			.andExpect(jsonPath("$.errors", hasSize(0)));
@@ -56,7 +60,8 @@ class ImportApiControllerTest {
 	void answers422WithEveryErrorInBothLanguagesWhenNothingWasChanged() throws Exception {
 		mvc.perform(multipart("/api/v1/import/parks")
 			.file(file("parks.csv", PARKS_HEADER, park("api-bad-1", "A"), "api-bad-2,B,industripark,,99,,,,,,,,,,,"))
-			.with(csrf()).with(admin()))
+			.with(csrf())
+			.with(admin()))
 			.andExpect(status().is(422))
 			.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
 			.andExpect(jsonPath("$.errors", hasSize(1)))
@@ -75,18 +80,19 @@ class ImportApiControllerTest {
 
 	@Test
 	void refusesAFileThatIsNeitherCsvNorXlsx() throws Exception {
-		mvc.perform(multipart("/api/v1/import/parks").file(new MockMultipartFile("file", "parks.txt", "text/plain",
-				new byte[] { 1 })).with(csrf()).with(admin()))
-			.andExpect(status().isUnsupportedMediaType());
+		mvc.perform(multipart("/api/v1/import/parks")
+			.file(new MockMultipartFile("file", "parks.txt", "text/plain", new byte[] { 1 }))
+			.with(csrf())
+			.with(admin())).andExpect(status().isUnsupportedMediaType());
 	}
 
 	@Test
 	void servesTemplatesAndExportsAsDownloads() throws Exception {
-		download(get("/api/v1/templates/streams.csv").with(admin()))
-			.andExpect(status().isOk())
+		download(get("/api/v1/templates/streams.csv").with(admin())).andExpect(status().isOk())
 			.andExpect(header().string("Content-Disposition", containsString("streams.csv")))
 			.andExpect(content().string(String.join(",", Table.STREAMS.columns()) + "\r\n"));
-		download(get("/api/v1/export/parks.csv").with(admin())).andExpect(status().isOk()).andExpect(content().string(containsString("heroya,")));
+		download(get("/api/v1/export/parks.csv").with(admin())).andExpect(status().isOk())
+			.andExpect(content().string(containsString("heroya,")));
 		mvc.perform(get("/api/v1/export/nothing.csv").with(admin())).andExpect(status().isNotFound());
 	}
 
@@ -95,7 +101,8 @@ class ImportApiControllerTest {
 		mvc.perform(multipart("/import").file(file("parks.csv", PARKS_HEADER, "page-bad,P,fabrikk,,40,,,,,,,,,,,"))
 			.param("table", "parks")
 			.locale(java.util.Locale.forLanguageTag("nb"))
-			.with(csrf()).with(admin()))
+			.with(csrf())
+			.with(admin()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Ingenting ble endret")))
 			.andExpect(content().string(containsString("<caption>Feil i filen</caption>")))
@@ -106,8 +113,7 @@ class ImportApiControllerTest {
 	private org.springframework.test.web.servlet.ResultActions download(
 			org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
 		var result = mvc.perform(request).andReturn();
-		return result.getRequest().isAsyncStarted() ? mvc.perform(asyncDispatch(result))
-				: mvc.perform(request);
+		return result.getRequest().isAsyncStarted() ? mvc.perform(asyncDispatch(result)) : mvc.perform(request);
 	}
 
 	private static RequestPostProcessor admin() {

@@ -15,7 +15,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import no.symbiose.app.importing.csv.CsvTableReader;
 import no.symbiose.app.importing.xlsx.XlsxTableReader;
 
-/** Files for import tests, written as a user would: CSV lines, or XLSX cells with numbers as numbers. */
+/**
+ * Files for import tests, written as a user would: CSV lines, or XLSX cells with numbers
+ * as numbers.
+ */
 final class ImportFixtures {
 
 	static final String PARKS_HEADER = String.join(",", Table.PARKS.columns());

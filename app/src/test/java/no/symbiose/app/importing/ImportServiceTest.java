@@ -38,11 +38,9 @@ class ImportServiceTest {
 	@Test
 	void reportsEveryBadRowWithItsSpreadsheetRowNumberAndChangesNothing() {
 		long parksBefore = count("select count(*) from park");
-		ImportReport report = imports.importFile(Table.PARKS, Format.CSV, csv(PARKS_HEADER,
-				park("bad-alpha", "Alpha"),
+		ImportReport report = imports.importFile(Table.PARKS, Format.CSV, csv(PARKS_HEADER, park("bad-alpha", "Alpha"),
 				// row 3: county 03 Oslo does not hold Porsgrunn 4001 (an engine rule)
-				"bad-beta,Beta,industripark,,03,4001,,,,,,,,,,",
-				park("bad-gamma", "Gamma"),
+				"bad-beta,Beta,industripark,,03,4001,,,,,,,,,,", park("bad-gamma", "Gamma"),
 				// row 5: not a number
 				"bad-delta,Delta,industripark,,40,,abc,9.6,,,,,,,,",
 				// row 6: unknown kind
@@ -90,16 +88,19 @@ class ImportServiceTest {
 	@Test
 	void importsXlsxWithNumericCellsAndLeadingZeroCodes() throws IOException {
 		List<String> header = Table.PARKS.columns();
-		List<String> row = List.of("xlsx-park", "Xlsx park", "naeringspark", "", "3", "301", "59.91", "10.75",
-				"12.5", "", "", "", "", "", "", "xlsx test");
+		List<String> row = List.of("xlsx-park", "Xlsx park", "naeringspark", "", "3", "301", "59.91", "10.75", "12.5",
+				"", "", "", "", "", "", "xlsx test");
 
 		ImportReport report = imports.importFile(null, Format.XLSX, ImportFixtures.xlsx(header, List.of(row)), ADMIN);
 
 		assertThat(report.errors()).isEmpty();
 		assertThat(report.table()).isEqualTo(Table.PARKS);
 		assertThat(report.inserted()).isEqualTo(1);
-		assertThat(jdbc.sql("select county_number || ' ' || municipality_number || ' ' || land_total_daa from park"
-				+ " where park_key = 'xlsx-park'").query(String.class).single()).isEqualTo("03 0301 12.5");
+		assertThat(jdbc
+			.sql("select county_number || ' ' || municipality_number || ' ' || land_total_daa from park"
+					+ " where park_key = 'xlsx-park'")
+			.query(String.class)
+			.single()).isEqualTo("03 0301 12.5");
 	}
 
 	@Test
@@ -143,27 +144,30 @@ class ImportServiceTest {
 
 	@Test
 	void reportsAKeyRepeatedWithinTheFileAndAReferenceToAnUnknownCompany() {
-		ImportReport report = imports.importFile(Table.STREAMS, Format.CSV, csv(
-				"company_key,year,stream_key,direction,name,material_class",
-				"hotmaps:741,2024,bark,side_stream,Bark,wood_residues",
-				"hotmaps:741,2024,bark,side_stream,Bark again,wood_residues",
-				"hotmaps:99999,2024,bark,side_stream,Bark,wood_residues"), ADMIN);
+		ImportReport report = imports.importFile(Table.STREAMS, Format.CSV,
+				csv("company_key,year,stream_key,direction,name,material_class",
+						"hotmaps:741,2024,bark,side_stream,Bark,wood_residues",
+						"hotmaps:741,2024,bark,side_stream,Bark again,wood_residues",
+						"hotmaps:99999,2024,bark,side_stream,Bark,wood_residues"),
+				ADMIN);
 
 		assertThat(report.errors()).extracting(ImportError::row, ImportError::column, ImportError::messageEn)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "company_key",
-					"Key hotmaps:741 2024 bark already appears in row 2 of the file"),
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple(3L, "company_key",
+							"Key hotmaps:741 2024 bark already appears in row 2 of the file"),
 					org.assertj.core.groups.Tuple.tuple(4L, "company_key",
 							"Company hotmaps:99999 does not exist (neither in the registry nor earlier in the import)"));
 	}
 
 	@Test
 	void checksStreamsAgainstTheEngineRulesAndTheListOfWaste() {
-		ImportReport report = imports.importFile(Table.STREAMS, Format.CSV, csv(
-				"company_key,year,stream_key,direction,name,ewc_code,heat_medium,temperature_c,quantity,unit",
-				"hotmaps:741,2024,ash,waste,Ash,,,,,",
-				"hotmaps:741,2024,heat,excess_heat,Heat,,hot_water,,1000,MWh/yr",
-				"hotmaps:741,2024,ash2,waste,Ash,10 01 99 98,,,,",
-				"hotmaps:741,2024,ash3,waste,Ash,99 01 01,,,,"), ADMIN);
+		ImportReport report = imports.importFile(Table.STREAMS, Format.CSV,
+				csv("company_key,year,stream_key,direction,name,ewc_code,heat_medium,temperature_c,quantity,unit",
+						"hotmaps:741,2024,ash,waste,Ash,,,,,",
+						"hotmaps:741,2024,heat,excess_heat,Heat,,hot_water,,1000,MWh/yr",
+						"hotmaps:741,2024,ash2,waste,Ash,10 01 99 98,,,,",
+						"hotmaps:741,2024,ash3,waste,Ash,99 01 01,,,,"),
+				ADMIN);
 
 		assertThat(report.errors()).extracting(ImportError::row, ImportError::column)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(2L, "ewc_code"),
@@ -260,7 +264,8 @@ class ImportServiceTest {
 	@Test
 	void protectsExportsAgainstFormulaInjectionAndReimportsTheTextUnchanged() throws IOException {
 		imports.importFile(Table.PARKS, Format.CSV,
-				csv(PARKS_HEADER, "formula-park,=HYPERLINK(\"http://evil\"),industripark,,40,,,,,,,,,,,@SUM(A1)"), ADMIN);
+				csv(PARKS_HEADER, "formula-park,=HYPERLINK(\"http://evil\"),industripark,,40,,,,,,,,,,,@SUM(A1)"),
+				ADMIN);
 
 		String csv = new String(export(Table.PARKS, Format.CSV), StandardCharsets.UTF_8);
 		ImportReport again = imports.importFile(Table.PARKS, Format.CSV,

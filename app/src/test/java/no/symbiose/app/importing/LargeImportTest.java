@@ -23,10 +23,10 @@ import no.symbiose.app.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A million stream rows stream through the import in bounded memory. Excluded from the default
- * build (tag {@code large}); run and record figures as docs/benchmarks.md says. It runs with a
- * small heap (-Xmx384m), where an import that held all rows (some 1 GB as objects) would fail
- * with OutOfMemoryError, and asserts the sampled peak heap too.
+ * A million stream rows stream through the import in bounded memory. Excluded from the
+ * default build (tag {@code large}); run and record figures as docs/benchmarks.md says.
+ * It runs with a small heap (-Xmx384m), where an import that held all rows (some 1 GB as
+ * objects) would fail with OutOfMemoryError, and asserts the sampled peak heap too.
  */
 @Tag("large")
 @IntegrationTest
@@ -63,8 +63,9 @@ class LargeImportTest {
 			out.write(String.join(",", Table.STREAMS.columns()) + "\n");
 			for (int c = 0; c < COMPANIES; c++) {
 				for (int s = 0; s < STREAMS_PER_COMPANY; s++) {
-					out.write("large:c%04d,2024,s%04d,side_stream,Side stream %d,,slag,,,%d.5,t/yr,seasonal,5-9,R5,,park,generated\n"
-						.formatted(c, s, s, s));
+					out.write(
+							"large:c%04d,2024,s%04d,side_stream,Side stream %d,,slag,,,%d.5,t/yr,seasonal,5-9,R5,,park,generated\n"
+								.formatted(c, s, s, s));
 				}
 			}
 		}
@@ -105,10 +106,11 @@ class LargeImportTest {
 		running.set(false);
 		sampler.join();
 
-		System.out.printf("LARGE IMPORT: %d rows, file %d MB, first %d ms (%d inserted), again %d ms (%d unchanged),"
-				+ " heap before %d MB, peak %d MB, max %d MB%n", first.rows(), Files.size(streams) >> 20, firstMillis,
-				first.inserted(), secondMillis, second.unchanged(), before >> 20, peak.get() >> 20,
-				Runtime.getRuntime().maxMemory() >> 20);
+		System.out.printf(
+				"LARGE IMPORT: %d rows, file %d MB, first %d ms (%d inserted), again %d ms (%d unchanged),"
+						+ " heap before %d MB, peak %d MB, max %d MB%n",
+				first.rows(), Files.size(streams) >> 20, firstMillis, first.inserted(), secondMillis,
+				second.unchanged(), before >> 20, peak.get() >> 20, Runtime.getRuntime().maxMemory() >> 20);
 		assertThat(first.errors()).isEmpty();
 		assertThat(first.inserted()).isEqualTo(1_000_000);
 		assertThat(second.unchanged()).isEqualTo(1_000_000);

@@ -44,8 +44,7 @@ class TemplateServiceTest {
 		for (Table table : Table.values()) {
 			for (String column : table.columns()) {
 				assertThat(templates.describe(column, ImportService.BOKMAL)).as(column).isNotBlank();
-				assertThat(templates.describe(column, java.util.Locale.ENGLISH))
-					.as(column)
+				assertThat(templates.describe(column, java.util.Locale.ENGLISH)).as(column)
 					.isNotEqualTo(templates.describe(column, ImportService.BOKMAL));
 			}
 		}

@@ -20,7 +20,9 @@ class ReferenceDataApiTest {
 
 	@Test
 	void listsTheFifteenCounties() throws Exception {
-		this.mvc.perform(get("/api/v1/reference/counties")).andExpect(status().isOk()).andExpect(jsonPath("$", hasSize(15)));
+		this.mvc.perform(get("/api/v1/reference/counties"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$", hasSize(15)));
 	}
 
 	@Test

@@ -25,7 +25,8 @@ class ReferenceDataMigrationTest {
 
 	@Test
 	void loadsTheListOfWasteWithNorwaysNationalOffshoreCodes() {
-		// 842 EU entries + 8 national 1650xx entries; 20 chapters; 111 EU + 1 national sub-chapters
+		// 842 EU entries + 8 national 1650xx entries; 20 chapters; 111 EU + 1 national
+		// sub-chapters
 		assertThat(count("select count(*) from ewc_code where level = 3")).isEqualTo(842 + 8);
 		assertThat(count("select count(*) from ewc_code where level = 1")).isEqualTo(20);
 		assertThat(count("select count(*) from ewc_code where level = 2")).isEqualTo(111 + 1);

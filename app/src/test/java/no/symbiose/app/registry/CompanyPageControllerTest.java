@@ -76,8 +76,8 @@ class CompanyPageControllerTest {
 		mvc.perform(get("/companies/" + WebFixture.SMELTER_KEY)
 			.with(user(WebFixture.GREENHOUSE_REPORTER).roles("COMPANY_REPORTER")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("Overskuddsvarme fra ovnsgass"),
-					not(containsString("Flygeaske")))));
+			.andExpect(content()
+				.string(allOf(containsString("Overskuddsvarme fra ovnsgass"), not(containsString("Flygeaske")))));
 	}
 
 	@Test

@@ -119,8 +119,9 @@ class ConfidentialityApiTest {
 
 	@Test
 	void formerTenantLosesSightOfParkRows() throws Exception {
-		this.jdbc.sql("update tenancy set valid_to = date '2020-12-31', valid_from = date '2020-01-01'"
-				+ " where company_id = (select company_id from app_user where username = :u)")
+		this.jdbc
+			.sql("update tenancy set valid_to = date '2020-12-31', valid_from = date '2020-01-01'"
+					+ " where company_id = (select company_id from app_user where username = :u)")
 			.param("u", this.reporterOfCoTenant)
 			.update();
 

@@ -102,7 +102,8 @@ class RegistryApiTest {
 			.andExpect(jsonPath("$.infrastructure", containsInAnyOrder("quay", "rail")))
 			.andExpect(jsonPath("$.version").value(0));
 
-		// 974760673 has a valid mod-11 check digit: weights 3 2 7 6 5 4 3 2 give 9·3+7·2+4·7+7·6+6·5+0·4+6·3+7·2 = 173,
+		// 974760673 has a valid mod-11 check digit: weights 3 2 7 6 5 4 3 2 give
+		// 9·3+7·2+4·7+7·6+6·5+0·4+6·3+7·2 = 173,
 		// 173 mod 11 = 8, 11 − 8 = 3
 		this.mvc.perform(asAdmin(put("/api/v1/companies/974760673")).contentType(MediaType.APPLICATION_JSON).content("""
 				{"name": "Ny leietaker AS", "naceVersion": "SN2007", "naceCode": "24.10",
@@ -142,9 +143,11 @@ class RegistryApiTest {
 						 "availability": "seasonal", "treatmentCode": "R14", "confidentiality": "secret"}"""))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("year", "streamKey", "name", "ewcCode",
-					"availableMonths", "treatmentCode", "confidentiality")))
-			.andExpect(jsonPath("$.errors[?(@.field == 'treatmentCode')].message").value("Behandling «R14» er ikke R1–R13 eller D1–D15 (direktiv 2008/98/EF)"))
+			.andExpect(jsonPath("$.errors[*].field",
+					containsInAnyOrder("year", "streamKey", "name", "ewcCode", "availableMonths", "treatmentCode",
+							"confidentiality")))
+			.andExpect(jsonPath("$.errors[?(@.field == 'treatmentCode')].message")
+				.value("Behandling «R14» er ikke R1–R13 eller D1–D15 (direktiv 2008/98/EF)"))
 			.andExpect(jsonPath("$.errors[?(@.field == 'treatmentCode')].value").value("R14"));
 
 		assertThat(count("select count(*) from stream where company_id = " + company.id())).isZero();
@@ -154,10 +157,11 @@ class RegistryApiTest {
 	void rejectsExcessHeatWithoutMediumTemperatureOrMegawattHours() throws Exception {
 		Row company = this.fixtures.aCompany();
 
-		this.mvc.perform(asAdmin(put("/api/v1/companies/" + company.key() + "/streams/2024/heat"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"direction": "excess_heat", "name": "Varme", "quantity": 5, "unit": "t/yr"}"""))
+		this.mvc
+			.perform(asAdmin(put("/api/v1/companies/" + company.key() + "/streams/2024/heat"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"direction": "excess_heat", "name": "Varme", "quantity": 5, "unit": "t/yr"}"""))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("heatMedium", "temperatureC", "unit")));
 	}
@@ -174,13 +178,16 @@ class RegistryApiTest {
 					containsInAnyOrder("kind", "municipalityNumber", "landUsedDaa", "lat", "infrastructure")))
 			.andExpect(jsonPath("$.detail").value("5 felt er ugyldig; ingenting ble lagret."));
 
-		assertThat(this.jdbc.sql("select name from park where id = :id").param("id", park.id()).query(String.class).single())
-			.startsWith("Testpark");
+		assertThat(this.jdbc.sql("select name from park where id = :id")
+			.param("id", park.id())
+			.query(String.class)
+			.single()).startsWith("Testpark");
 	}
 
 	@Test
 	void rejectsABadOrgNumberChecksumAndUnknownNace() throws Exception {
-		// 974760674: the check digit should be 3 (see createsAndReadsBackAParkThenItsTenant)
+		// 974760674: the check digit should be 3 (see
+		// createsAndReadsBackAParkThenItsTenant)
 		this.mvc.perform(asAdmin(put("/api/v1/companies/974760674")).contentType(MediaType.APPLICATION_JSON).content("""
 				{"name": "Feil AS", "naceVersion": "SN2007", "naceCode": "99.99", "parkKey": "finnes-ikke"}"""))
 			.andExpect(status().isBadRequest())
@@ -194,11 +201,13 @@ class RegistryApiTest {
 		Row company = this.fixtures.aCompany();
 		String path = "/api/v1/companies/" + company.key() + "/facts/2024";
 		this.mvc.perform(asAdmin(put(path)).contentType(MediaType.APPLICATION_JSON).content("""
-				{"electricityMwh": 100, "version": 0}""")).andExpect(status().isCreated())
+				{"electricityMwh": 100, "version": 0}"""))
+			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.version").value(0));
 		// someone else saves on top of version 0, making it version 1
 		this.mvc.perform(asAdmin(put(path)).contentType(MediaType.APPLICATION_JSON).content("""
-				{"electricityMwh": 200, "version": 0}""")).andExpect(status().isOk())
+				{"electricityMwh": 200, "version": 0}"""))
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.version").value(1));
 
 		this.mvc.perform(asAdmin(put(path)).contentType(MediaType.APPLICATION_JSON).content("""
@@ -219,14 +228,18 @@ class RegistryApiTest {
 		String body = """
 				{"employees": 12, "confidentiality": "private"}""";
 
-		this.mvc.perform(put("/api/v1/companies/" + tenant.key() + "/facts/2024")
-			.with(httpBasic(facilitator, RegistryFixtures.PASSWORD))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(body)).andExpect(status().isCreated());
-		this.mvc.perform(put("/api/v1/companies/" + outsider.key() + "/facts/2024")
-			.with(httpBasic(facilitator, RegistryFixtures.PASSWORD))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(body)).andExpect(status().isForbidden());
+		this.mvc
+			.perform(put("/api/v1/companies/" + tenant.key() + "/facts/2024")
+				.with(httpBasic(facilitator, RegistryFixtures.PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body))
+			.andExpect(status().isCreated());
+		this.mvc
+			.perform(put("/api/v1/companies/" + outsider.key() + "/facts/2024")
+				.with(httpBasic(facilitator, RegistryFixtures.PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -234,14 +247,17 @@ class RegistryApiTest {
 		Row company = this.fixtures.aCompany();
 		String reporter = this.fixtures.reporter(company);
 
-		this.mvc.perform(put("/api/v1/companies/" + company.key() + "/facts/2024")
-			.with(httpBasic(reporter, RegistryFixtures.PASSWORD))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"directEmissionsTCo2e\": 42.5}")).andExpect(status().isCreated());
-		this.mvc.perform(put("/api/v1/companies/" + company.key())
-			.with(httpBasic(reporter, RegistryFixtures.PASSWORD))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"name\": \"Renamed\"}")).andExpect(status().isForbidden());
+		this.mvc
+			.perform(put("/api/v1/companies/" + company.key() + "/facts/2024")
+				.with(httpBasic(reporter, RegistryFixtures.PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"directEmissionsTCo2e\": 42.5}"))
+			.andExpect(status().isCreated());
+		this.mvc
+			.perform(put("/api/v1/companies/" + company.key()).with(httpBasic(reporter, RegistryFixtures.PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\": \"Renamed\"}"))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -254,8 +270,10 @@ class RegistryApiTest {
 
 	@Test
 	void unreadableJsonIsA400Problem() throws Exception {
-		this.mvc.perform(asAdmin(put("/api/v1/parks/t-broken")).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"lat\": \"north\"")).andExpect(status().isBadRequest())
+		this.mvc
+			.perform(asAdmin(put("/api/v1/parks/t-broken")).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"lat\": \"north\""))
+			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 	}
 

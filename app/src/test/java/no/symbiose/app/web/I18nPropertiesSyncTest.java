@@ -21,11 +21,12 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every visible text goes through a message key, and every key exists in bokmål and English.
- * Like spring-petclinic's I18nPropertiesSyncTest, but it reads templates tag by tag: text is
- * allowed inside an element whose text Thymeleaf replaces (th:text, th:utext, th:replace,
- * th:insert), anything else must be whitespace, punctuation, numbers or the product name.
- * Visible attributes (alt, title, aria-label, placeholder, value of buttons) are checked too.
+ * Every visible text goes through a message key, and every key exists in bokmål and
+ * English. Like spring-petclinic's I18nPropertiesSyncTest, but it reads templates tag by
+ * tag: text is allowed inside an element whose text Thymeleaf replaces (th:text,
+ * th:utext, th:replace, th:insert), anything else must be whitespace, punctuation,
+ * numbers or the product name. Visible attributes (alt, title, aria-label, placeholder,
+ * value of buttons) are checked too.
  */
 class I18nPropertiesSyncTest {
 

@@ -39,9 +39,10 @@ public record Availability(AvailabilityKind kind, Set<Month> months) {
 	}
 
 	/**
-	 * Reads the {@code availability} and {@code available_months} columns. A blank kind means
-	 * continuous. Months are 1–12, {@code ;}-separated, with ranges such as {@code 5-9}; a range
-	 * that runs past December wraps into January ({@code 11-2} is a winter).
+	 * Reads the {@code availability} and {@code available_months} columns. A blank kind
+	 * means continuous. Months are 1–12, {@code ;}-separated, with ranges such as
+	 * {@code 5-9}; a range that runs past December wraps into January ({@code 11-2} is a
+	 * winter).
 	 */
 	public static Availability parse(String kind, @Nullable String months) {
 		AvailabilityKind parsedKind = kind.isBlank() ? AvailabilityKind.CONTINUOUS : AvailabilityKind.fromKey(kind);
@@ -66,7 +67,10 @@ public record Availability(AvailabilityKind kind, Set<Month> months) {
 		return new Availability(parsedKind, parsedMonths);
 	}
 
-	/** The months as {@link #parse} reads them: ascending, runs as ranges, e.g. {@code 1-2;11-12}. */
+	/**
+	 * The months as {@link #parse} reads them: ascending, runs as ranges, e.g.
+	 * {@code 1-2;11-12}.
+	 */
 	public String monthsText() {
 		return monthsText(this.months);
 	}

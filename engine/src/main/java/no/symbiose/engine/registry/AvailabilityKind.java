@@ -1,6 +1,9 @@
 package no.symbiose.engine.registry;
 
-/** When a stream is available over the year: all year, some months, or in irregular batches. */
+/**
+ * When a stream is available over the year: all year, some months, or in irregular
+ * batches.
+ */
 public enum AvailabilityKind {
 
 	CONTINUOUS, SEASONAL, BATCH;

@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 import no.symbiose.engine.units.SquareMetres;
 
 /**
- * A park's building floor area and the part in use (goal 3 of source 002: building use up to
- * 98 % by 2030). Either may be unknown; when both are known, used ≤ total.
+ * A park's building floor area and the part in use (goal 3 of source 002: building use up
+ * to 98 % by 2030). Either may be unknown; when both are known, used ≤ total.
  */
 public record BuildingUse(@Nullable SquareMetres total, @Nullable SquareMetres used) {
 

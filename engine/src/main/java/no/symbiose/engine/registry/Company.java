@@ -5,8 +5,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A company (or one of its sites) in the registry, one row of {@code companies.csv}. When the
- * key is an organisation number, {@link #orgNumber()} is that number.
+ * A company (or one of its sites) in the registry, one row of {@code companies.csv}. When
+ * the key is an organisation number, {@link #orgNumber()} is that number.
  */
 public record Company(CompanyKey key, @Nullable OrgNumber orgNumber, String name, @Nullable NaceCode nace,
 		@Nullable MunicipalityNumber municipality, @Nullable GeoPoint location, @Nullable String source) {

@@ -1,6 +1,9 @@
 package no.symbiose.engine.registry;
 
-/** Who may see a figure: everyone, the park (its facilitator and tenants), or only the company. Imports default to PRIVATE. */
+/**
+ * Who may see a figure: everyone, the park (its facilitator and tenants), or only the
+ * company. Imports default to PRIVATE.
+ */
 public enum Confidentiality {
 
 	PUBLIC, PARK, PRIVATE;

@@ -1,6 +1,9 @@
 package no.symbiose.engine.registry;
 
-/** A county number (fylkesnummer), two digits, of the 2024 division (Statistics Norway), e.g. 40 Telemark. */
+/**
+ * A county number (fylkesnummer), two digits, of the 2024 division (Statistics Norway),
+ * e.g. 40 Telemark.
+ */
 public record CountyNumber(String value) {
 
 	public CountyNumber {

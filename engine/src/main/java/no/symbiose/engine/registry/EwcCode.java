@@ -1,9 +1,10 @@
 package no.symbiose.engine.registry;
 
 /**
- * A code of the European List of Waste (EWC, Commission Decision 2000/532/EC as amended by
- * 2014/955/EU): six digits, chapter (01–20), sub-chapter, entry. The asterisk that marks a
- * hazardous entry is dropped on parsing: hazard belongs to the code in the list, not to the input.
+ * A code of the European List of Waste (EWC, Commission Decision 2000/532/EC as amended
+ * by 2014/955/EU): six digits, chapter (01–20), sub-chapter, entry. The asterisk that
+ * marks a hazardous entry is dropped on parsing: hazard belongs to the code in the list,
+ * not to the input.
  */
 public record EwcCode(String code) {
 
@@ -15,8 +16,7 @@ public record EwcCode(String code) {
 		int chapter = Integer.parseInt(code.substring(0, 2));
 		if (chapter < 1 || chapter > 20) {
 			throw new RuleViolation("registry.ewc.chapter",
-					"Waste code %s has chapter %s; the list has chapters 01–20".formatted(code,
-							code.substring(0, 2)),
+					"Waste code %s has chapter %s; the list has chapters 01–20".formatted(code, code.substring(0, 2)),
 					code, code.substring(0, 2));
 		}
 	}

@@ -3,19 +3,24 @@ package no.symbiose.engine.registry;
 import java.util.OptionalDouble;
 
 /**
- * A point in WGS 84 degrees. Distances are geodesic on the ellipsoid, never degrees × 111 km,
- * which at 60° N doubles east–west distances.
+ * A point in WGS 84 degrees. Distances are geodesic on the ellipsoid, never degrees × 111
+ * km, which at 60° N doubles east–west distances.
  */
 public record GeoPoint(double latitude, double longitude) {
 
-	/** WGS 84 semi-major axis (m) and flattening (NIMA TR8350.2, 3rd ed., 2000, table 3.1). */
+	/**
+	 * WGS 84 semi-major axis (m) and flattening (NIMA TR8350.2, 3rd ed., 2000, table
+	 * 3.1).
+	 */
 	private static final double A = 6_378_137.0;
 
 	private static final double F = 1 / 298.257223563;
 
 	private static final double B = A * (1 - F);
 
-	/** IUGG mean Earth radius R1 = (2a + b) / 3 (Moritz, Geodetic Reference System 1980). */
+	/**
+	 * IUGG mean Earth radius R1 = (2a + b) / 3 (Moritz, Geodetic Reference System 1980).
+	 */
 	private static final double MEAN_RADIUS_KM = 6371.0088;
 
 	public GeoPoint {
@@ -24,8 +29,8 @@ public record GeoPoint(double latitude, double longitude) {
 					String.valueOf(latitude));
 		}
 		if (!Double.isFinite(longitude) || longitude < -180 || longitude > 180) {
-			throw new RuleViolation("registry.geo.longitude",
-					"Longitude %s is outside −180..180°".formatted(longitude), String.valueOf(longitude));
+			throw new RuleViolation("registry.geo.longitude", "Longitude %s is outside −180..180°".formatted(longitude),
+					String.valueOf(longitude));
 		}
 	}
 
@@ -34,9 +39,9 @@ public record GeoPoint(double latitude, double longitude) {
 	}
 
 	/**
-	 * Geodesic distance by Vincenty's inverse formula (Survey Review 23(176), 1975), accurate to
-	 * about 0.5 mm. It may not converge for nearly antipodal points; then the haversine distance on
-	 * the mean radius is returned, off by at most about 0.5 %.
+	 * Geodesic distance by Vincenty's inverse formula (Survey Review 23(176), 1975),
+	 * accurate to about 0.5 mm. It may not converge for nearly antipodal points; then the
+	 * haversine distance on the mean radius is returned, off by at most about 0.5 %.
 	 */
 	public double distanceKmTo(GeoPoint other) {
 		return vincentyMetres(other).orElseGet(() -> haversineKmTo(other) * 1000) / 1000;
@@ -65,8 +70,8 @@ public record GeoPoint(double latitude, double longitude) {
 		for (int iteration = 0; iteration < 200; iteration++) {
 			double sinLambda = Math.sin(lambda);
 			double cosLambda = Math.cos(lambda);
-			double sinSigma = Math.sqrt(Math.pow(cosU2 * sinLambda, 2)
-					+ Math.pow(cosU1 * sinU2 - sinU1 * cosU2 * cosLambda, 2));
+			double sinSigma = Math
+				.sqrt(Math.pow(cosU2 * sinLambda, 2) + Math.pow(cosU1 * sinU2 - sinU1 * cosU2 * cosLambda, 2));
 			if (sinSigma == 0) {
 				return OptionalDouble.of(0);
 			}
@@ -85,12 +90,11 @@ public record GeoPoint(double latitude, double longitude) {
 			}
 			if (Math.abs(lambda - previous) < 1e-12) {
 				double uSquared = cos2Alpha * (A * A - B * B) / (B * B);
-				double bigA = 1 + uSquared / 16384
-						* (4096 + uSquared * (-768 + uSquared * (320 - 175 * uSquared)));
+				double bigA = 1 + uSquared / 16384 * (4096 + uSquared * (-768 + uSquared * (320 - 175 * uSquared)));
 				double bigB = uSquared / 1024 * (256 + uSquared * (-128 + uSquared * (74 - 47 * uSquared)));
-				double deltaSigma = bigB * sinSigma * (cos2SigmaM + bigB / 4
-						* (cosSigma * (-1 + 2 * cos2SigmaM * cos2SigmaM) - bigB / 6 * cos2SigmaM
-								* (-3 + 4 * sinSigma * sinSigma) * (-3 + 4 * cos2SigmaM * cos2SigmaM)));
+				double deltaSigma = bigB * sinSigma
+						* (cos2SigmaM + bigB / 4 * (cosSigma * (-1 + 2 * cos2SigmaM * cos2SigmaM) - bigB / 6
+								* cos2SigmaM * (-3 + 4 * sinSigma * sinSigma) * (-3 + 4 * cos2SigmaM * cos2SigmaM)));
 				return OptionalDouble.of(B * bigA * (sigma - deltaSigma));
 			}
 		}

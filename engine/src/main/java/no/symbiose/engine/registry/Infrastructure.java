@@ -1,6 +1,9 @@
 package no.symbiose.engine.registry;
 
-/** Shared infrastructure a park offers (goal 4 of source 002: quay, rail, water, sewage, road), plus district heating and a grid connection. */
+/**
+ * Shared infrastructure a park offers (goal 4 of source 002: quay, rail, water, sewage,
+ * road), plus district heating and a grid connection.
+ */
 public enum Infrastructure {
 
 	QUAY, RAIL, WATER, SEWAGE, ROAD, DISTRICT_HEATING, GRID_CONNECTION;

@@ -4,7 +4,10 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** Enum keys as written in CSV files: the lower-case constant name, read case-insensitively. */
+/**
+ * Enum keys as written in CSV files: the lower-case constant name, read
+ * case-insensitively.
+ */
 final class Keys {
 
 	private Keys() {
@@ -21,9 +24,7 @@ final class Keys {
 				return constant;
 			}
 		}
-		String allowed = Arrays.stream(type.getEnumConstants())
-			.map(Keys::keyOf)
-			.collect(Collectors.joining(", "));
+		String allowed = Arrays.stream(type.getEnumConstants()).map(Keys::keyOf).collect(Collectors.joining(", "));
 		throw new RuleViolation(rule, "\"%s\" is not a known %s; allowed: %s".formatted(key, what, allowed), key,
 				allowed);
 	}

@@ -7,9 +7,9 @@ import org.jspecify.annotations.Nullable;
 import no.symbiose.engine.units.Decares;
 
 /**
- * A park's land: total area, area in use, and free area already zoned for business (goal 3 of
- * source 002: land use up to 90 % by 2030). Each figure may be unknown; known ones must fit:
- * used ≤ total and freeZoned ≤ total − used.
+ * A park's land: total area, area in use, and free area already zoned for business (goal
+ * 3 of source 002: land use up to 90 % by 2030). Each figure may be unknown; known ones
+ * must fit: used ≤ total and freeZoned ≤ total − used.
  */
 public record LandUse(@Nullable Decares total, @Nullable Decares used, @Nullable Decares freeZoned) {
 

@@ -1,6 +1,9 @@
 package no.symbiose.engine.registry;
 
-/** A municipality number (kommunenummer), four digits; the first two are its county (Statistics Norway). */
+/**
+ * A municipality number (kommunenummer), four digits; the first two are its county
+ * (Statistics Norway).
+ */
 public record MunicipalityNumber(String value) {
 
 	public MunicipalityNumber {

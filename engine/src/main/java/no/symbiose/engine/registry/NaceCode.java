@@ -1,9 +1,10 @@
 package no.symbiose.engine.registry;
 
 /**
- * An industry code of the Norwegian standard (Statistics Norway, SN2007 / SN2025), from division
- * to Norwegian sub-class: {@code 24}, {@code 24.4}, {@code 24.42}, {@code 24.421}. Only the form
- * is checked here; whether the code exists is the {@link NaceCatalog}'s job.
+ * An industry code of the Norwegian standard (Statistics Norway, SN2007 / SN2025), from
+ * division to Norwegian sub-class: {@code 24}, {@code 24.4}, {@code 24.42},
+ * {@code 24.421}. Only the form is checked here; whether the code exists is the
+ * {@link NaceCatalog}'s job.
  */
 public record NaceCode(NaceVersion version, String code) {
 

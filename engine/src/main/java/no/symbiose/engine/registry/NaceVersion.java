@@ -1,6 +1,9 @@
 package no.symbiose.engine.registry;
 
-/** The Norwegian standard for industrial classification (Statistics Norway): SN2007, and SN2025 in force from 2025. */
+/**
+ * The Norwegian standard for industrial classification (Statistics Norway): SN2007, and
+ * SN2025 in force from 2025.
+ */
 public enum NaceVersion {
 
 	SN2007, SN2025;

@@ -1,10 +1,10 @@
 package no.symbiose.engine.registry;
 
 /**
- * A Norwegian organisation number (Enhetsregisteret): 9 digits, the last a modulus-11 check
- * digit over the first eight with weights 3, 2, 7, 6, 5, 4, 3, 2 (Brønnøysundregistrene,
- * "Organisasjonsnummer"). Remainder 0 gives check digit 0; a remainder of 1 would need check
- * digit 10, so such numbers are never issued.
+ * A Norwegian organisation number (Enhetsregisteret): 9 digits, the last a modulus-11
+ * check digit over the first eight with weights 3, 2, 7, 6, 5, 4, 3, 2
+ * (Brønnøysundregistrene, "Organisasjonsnummer"). Remainder 0 gives check digit 0; a
+ * remainder of 1 would need check digit 10, so such numbers are never issued.
  */
 public record OrgNumber(String value) {
 

@@ -1,6 +1,10 @@
 package no.symbiose.engine.registry;
 
-/** How a park is run (source 002): one owner with a facilitator organisation sharing land and infrastructure, or several land owners without one, which risks a responsibility gap. */
+/**
+ * How a park is run (source 002): one owner with a facilitator organisation sharing land
+ * and infrastructure, or several land owners without one, which risks a responsibility
+ * gap.
+ */
 public enum OrganisationModel {
 
 	SINGLE_OWNER_WITH_FACILITATOR, SEVERAL_OWNERS_WITHOUT_FACILITATOR;

@@ -19,15 +19,18 @@ public record Park(ParkKey key, String name, ParkKind kind, @Nullable Organisati
 		name = Keys.requireNotBlank(name, "registry.park.nameBlank", "A park's name");
 		if (municipality != null && !municipality.county().equals(county)) {
 			throw new RuleViolation("registry.park.municipalityOutsideCounty",
-					"Municipality %s does not lie in county %s".formatted(municipality, county),
-					municipality.value(), county.value());
+					"Municipality %s does not lie in county %s".formatted(municipality, county), municipality.value(),
+					county.value());
 		}
 		EnumSet<Infrastructure> copy = EnumSet.noneOf(Infrastructure.class);
 		copy.addAll(infrastructure);
 		infrastructure = Collections.unmodifiableSet(copy);
 	}
 
-	/** Rule keys of remarks on a size untypical for the park's kind; see {@link ParkKind#sizeRemarks}. */
+	/**
+	 * Rule keys of remarks on a size untypical for the park's kind; see
+	 * {@link ParkKind#sizeRemarks}.
+	 */
 	public List<String> sizeRemarks() {
 		return this.kind.sizeRemarks(this.land.total());
 	}

@@ -8,10 +8,10 @@ import org.jspecify.annotations.Nullable;
 import no.symbiose.engine.units.Decares;
 
 /**
- * Kinds of area, with the typical sizes of source 002 (Siva and eight parks, table "Kinds of
- * area"): industripark > 30 daa with production as main activity; teknologipark often 3–100 daa;
- * næringspark often 3–20 daa. The sizes are typical, not limits, so a park outside them gets a
- * remark rather than a refusal.
+ * Kinds of area, with the typical sizes of source 002 (Siva and eight parks, table "Kinds
+ * of area"): industripark > 30 daa with production as main activity; teknologipark often
+ * 3–100 daa; næringspark often 3–20 daa. The sizes are typical, not limits, so a park
+ * outside them gets a remark rather than a refusal.
  */
 public enum ParkKind {
 
@@ -30,7 +30,8 @@ public enum ParkKind {
 
 	private final @Nullable String aboveRemark;
 
-	ParkKind(double typicalMinimumDaa, @Nullable Integer typicalMaximumDaa, String belowRemark, @Nullable String aboveRemark) {
+	ParkKind(double typicalMinimumDaa, @Nullable Integer typicalMaximumDaa, String belowRemark,
+			@Nullable String aboveRemark) {
 		this.typicalMinimumDaa = typicalMinimumDaa;
 		this.typicalMaximumDaa = typicalMaximumDaa;
 		this.belowRemark = belowRemark;
@@ -48,8 +49,8 @@ public enum ParkKind {
 	}
 
 	/**
-	 * Rule keys of remarks on a total area outside the typical size of this kind; empty when
-	 * typical or unknown.
+	 * Rule keys of remarks on a total area outside the typical size of this kind; empty
+	 * when typical or unknown.
 	 */
 	public List<String> sizeRemarks(@Nullable Decares total) {
 		List<String> remarks = new ArrayList<>();

@@ -7,9 +7,9 @@ import no.symbiose.engine.units.Celsius;
 import no.symbiose.engine.units.FlowUnit;
 
 /**
- * A material or energy stream of a company in one year, one row of {@code streams.csv}. Waste
- * carries an EWC code; heat carries its medium and temperature and is measured in MWh/yr; every
- * other stream says what it is through an EWC code or a material class.
+ * A material or energy stream of a company in one year, one row of {@code streams.csv}.
+ * Waste carries an EWC code; heat carries its medium and temperature and is measured in
+ * MWh/yr; every other stream says what it is through an EWC code or a material class.
  */
 public record Stream(CompanyKey company, int year, String key, StreamDirection direction, String name,
 		@Nullable EwcCode ewc, @Nullable MaterialClass material, @Nullable HeatMedium heatMedium,
@@ -25,8 +25,8 @@ public record Stream(CompanyKey company, int year, String key, StreamDirection d
 		}
 		name = Keys.requireNotBlank(name, "registry.stream.nameBlank", "A stream's name");
 		if (direction == StreamDirection.WASTE && ewc == null) {
-			throw new RuleViolation("registry.stream.wasteWithoutEwc",
-					"Waste stream %s has no EWC code".formatted(key), key);
+			throw new RuleViolation("registry.stream.wasteWithoutEwc", "Waste stream %s has no EWC code".formatted(key),
+					key);
 		}
 		if (direction == StreamDirection.EXCESS_HEAT && heatMedium == null) {
 			throw new RuleViolation("registry.stream.excessHeatWithoutMedium",
@@ -54,8 +54,8 @@ public record Stream(CompanyKey company, int year, String key, StreamDirection d
 	}
 
 	/**
-	 * Checks a unit given for this stream without a known quantity, which the constructor cannot
-	 * see: heat is measured in MWh/yr whether or not the amount is known.
+	 * Checks a unit given for this stream without a known quantity, which the constructor
+	 * cannot see: heat is measured in MWh/yr whether or not the amount is known.
 	 */
 	public FlowUnit requireFits(FlowUnit unit) {
 		if (isHeat() && unit != FlowUnit.MEGAWATT_HOURS_PER_YEAR) {

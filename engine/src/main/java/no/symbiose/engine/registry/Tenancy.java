@@ -4,7 +4,10 @@ import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
 
-/** A company renting in a park from a date, and until a date when it has ended (both inclusive). */
+/**
+ * A company renting in a park from a date, and until a date when it has ended (both
+ * inclusive).
+ */
 public record Tenancy(CompanyKey company, ParkKey park, LocalDate from, @Nullable LocalDate to) {
 
 	public Tenancy {

@@ -3,8 +3,8 @@ package no.symbiose.engine.registry;
 import java.util.Locale;
 
 /**
- * A waste treatment operation of the Waste Framework Directive 2008/98/EC: recovery R1–R13
- * (Annex II) or disposal D1–D15 (Annex I).
+ * A waste treatment operation of the Waste Framework Directive 2008/98/EC: recovery
+ * R1–R13 (Annex II) or disposal D1–D15 (Annex I).
  */
 public record TreatmentCode(String code) {
 

@@ -12,14 +12,14 @@ import no.symbiose.engine.units.Nok;
 import no.symbiose.engine.units.TonnesCo2e;
 
 /**
- * A company's facts for one year, one row of {@code yearly_facts.csv}. A carrier missing from
- * {@link #energyUse()} is unknown, not zero. {@link #toString()} hides the figures, which are
- * often confidential.
+ * A company's facts for one year, one row of {@code yearly_facts.csv}. A carrier missing
+ * from {@link #energyUse()} is unknown, not zero. {@link #toString()} hides the figures,
+ * which are often confidential.
  */
 public record YearlyFacts(CompanyKey company, int year, Map<EnergyCarrier, MegawattHours> energyUse,
-		@Nullable MegawattHours selfProducedElectricity, @Nullable Kilowatts peakPower,
-		@Nullable String transformerId, @Nullable TonnesCo2e directEmissions, @Nullable Integer employees,
-		@Nullable Nok turnover, @Nullable Nok export, Confidentiality confidentiality, @Nullable String source) {
+		@Nullable MegawattHours selfProducedElectricity, @Nullable Kilowatts peakPower, @Nullable String transformerId,
+		@Nullable TonnesCo2e directEmissions, @Nullable Integer employees, @Nullable Nok turnover, @Nullable Nok export,
+		Confidentiality confidentiality, @Nullable String source) {
 
 	public YearlyFacts {
 		Keys.requireYear(year);
@@ -27,13 +27,13 @@ public record YearlyFacts(CompanyKey company, int year, Map<EnergyCarrier, Megaw
 		copy.putAll(energyUse);
 		energyUse = Collections.unmodifiableMap(copy);
 		if (employees != null && employees < 0) {
-			throw new RuleViolation("registry.facts.employeesNegative",
-					"Employees %d is negative".formatted(employees), String.valueOf(employees));
+			throw new RuleViolation("registry.facts.employeesNegative", "Employees %d is negative".formatted(employees),
+					String.valueOf(employees));
 		}
 		if (turnover != null && export != null && export.isGreaterThan(turnover)) {
 			throw new RuleViolation("registry.facts.exportAboveTurnover",
-					"Export NOK %d exceeds turnover NOK %d".formatted(export.value(), turnover.value()),
-					export.value(), turnover.value());
+					"Export NOK %d exceeds turnover NOK %d".formatted(export.value(), turnover.value()), export.value(),
+					turnover.value());
 		}
 	}
 

@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * A value broke a domain rule. {@link #rule()} is a stable message key (for example
  * {@code registry.orgNumber.checkDigit}) and {@link #arguments()} fill its {0}, {1}, ...
- * placeholders in {@code app/src/main/resources/i18n/rules*.properties}; {@link #getMessage()}
- * is the English text for logs and tests.
+ * placeholders in {@code app/src/main/resources/i18n/rules*.properties};
+ * {@link #getMessage()} is the English text for logs and tests.
  * <p>
  * This base lives below {@code units} and {@code registry} so both can throw it without a
  * package cycle; {@code registry.RuleViolation} is the subclass thrown by registry rules.

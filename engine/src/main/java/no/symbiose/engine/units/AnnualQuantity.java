@@ -3,8 +3,9 @@ package no.symbiose.engine.units;
 import no.symbiose.engine.rules.RuleViolation;
 
 /**
- * An amount per year in a {@link FlowUnit}. Units never convert into each other here: mass,
- * energy and volume need a density or heating value, which belongs to a named, sourced factor.
+ * An amount per year in a {@link FlowUnit}. Units never convert into each other here:
+ * mass, energy and volume need a density or heating value, which belongs to a named,
+ * sourced factor.
  */
 public record AnnualQuantity(double amount, FlowUnit unit) {
 
@@ -37,8 +38,7 @@ public record AnnualQuantity(double amount, FlowUnit unit) {
 	public AnnualQuantity plus(AnnualQuantity other) {
 		if (other.unit != this.unit) {
 			throw new RuleViolation("units.annualQuantity.differentUnits",
-					"Cannot add %s to %s: the units differ".formatted(other, this), other.toString(),
-					this.toString());
+					"Cannot add %s to %s: the units differ".formatted(other, this), other.toString(), this.toString());
 		}
 		return new AnnualQuantity(this.amount + other.amount, this.unit);
 	}

@@ -3,8 +3,8 @@ package no.symbiose.engine.units;
 import no.symbiose.engine.rules.RuleViolation;
 
 /**
- * A temperature in degrees Celsius; may be negative but not below absolute zero
- * (−273.15 °C, BIPM SI Brochure 9th ed. 2019, 2.3.1). Not additive: temperatures do not sum.
+ * A temperature in degrees Celsius; may be negative but not below absolute zero (−273.15
+ * °C, BIPM SI Brochure 9th ed. 2019, 2.3.1). Not additive: temperatures do not sum.
  */
 public record Celsius(double value) implements Comparable<Celsius> {
 

@@ -7,8 +7,8 @@ import java.util.stream.Collectors;
 import no.symbiose.engine.rules.RuleViolation;
 
 /**
- * The unit of a yearly flow in {@code streams.csv}. Symbols are ASCII; imports also accept the
- * bokmål {@code år} and a superscript {@code ³}, in any case.
+ * The unit of a yearly flow in {@code streams.csv}. Symbols are ASCII; imports also
+ * accept the bokmål {@code år} and a superscript {@code ³}, in any case.
  */
 public enum FlowUnit {
 

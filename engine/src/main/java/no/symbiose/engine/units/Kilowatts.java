@@ -1,6 +1,9 @@
 package no.symbiose.engine.units;
 
-/** Power in kilowatts. Summing peak loads gives an upper bound of the joint peak, not the joint peak itself. */
+/**
+ * Power in kilowatts. Summing peak loads gives an upper bound of the joint peak, not the
+ * joint peak itself.
+ */
 public record Kilowatts(double value) implements Comparable<Kilowatts> {
 
 	public static final Kilowatts ZERO = new Kilowatts(0);

@@ -1,6 +1,9 @@
 package no.symbiose.engine.units;
 
-/** Norwegian kroner, whole kroner as in annual accounts; never negative here (turnover, export). */
+/**
+ * Norwegian kroner, whole kroner as in annual accounts; never negative here (turnover,
+ * export).
+ */
 public record Nok(long value) implements Comparable<Nok> {
 
 	public static final Nok ZERO = new Nok(0);
@@ -13,7 +16,9 @@ public record Nok(long value) implements Comparable<Nok> {
 		return new Nok(value);
 	}
 
-	/** @throws ArithmeticException beyond {@link Long#MAX_VALUE} kroner */
+	/**
+	 * @throws ArithmeticException beyond {@link Long#MAX_VALUE} kroner
+	 */
 	public Nok plus(Nok other) {
 		return new Nok(Math.addExact(this.value, other.value));
 	}

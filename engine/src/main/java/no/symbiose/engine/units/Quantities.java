@@ -2,7 +2,10 @@ package no.symbiose.engine.units;
 
 import no.symbiose.engine.rules.RuleViolation;
 
-/** The checks every quantity shares: finite, and non-negative unless its type says otherwise. */
+/**
+ * The checks every quantity shares: finite, and non-negative unless its type says
+ * otherwise.
+ */
 final class Quantities {
 
 	private Quantities() {

@@ -1,6 +1,9 @@
 package no.symbiose.engine.units;
 
-/** Greenhouse-gas emissions in tonnes of CO2 equivalent (GWP100, as reported by the source). */
+/**
+ * Greenhouse-gas emissions in tonnes of CO2 equivalent (GWP100, as reported by the
+ * source).
+ */
 public record TonnesCo2e(double value) implements Comparable<TonnesCo2e> {
 
 	public static final TonnesCo2e ZERO = new TonnesCo2e(0);

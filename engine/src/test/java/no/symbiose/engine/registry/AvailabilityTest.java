@@ -12,8 +12,7 @@ class AvailabilityTest {
 	@Test
 	void readsARangeOfMonths() {
 		Availability summer = Availability.parse("seasonal", "5-9");
-		assertThat(summer.months()).containsExactly(Month.MAY, Month.JUNE, Month.JULY, Month.AUGUST,
-				Month.SEPTEMBER);
+		assertThat(summer.months()).containsExactly(Month.MAY, Month.JUNE, Month.JULY, Month.AUGUST, Month.SEPTEMBER);
 		assertThat(summer.monthsText()).isEqualTo("5-9");
 	}
 

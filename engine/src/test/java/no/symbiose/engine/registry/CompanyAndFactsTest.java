@@ -80,14 +80,14 @@ class CompanyAndFactsTest {
 
 	@Test
 	void rejectsAYearOutsideNineteenNinetyToTwentyOneHundred() {
-		assertViolates("registry.year.range", () -> new YearlyFacts(CompanyKey.of(EQUINOR), 1989, Map.of(), null,
-				null, null, null, null, null, null, Confidentiality.PUBLIC, null));
+		assertViolates("registry.year.range", () -> new YearlyFacts(CompanyKey.of(EQUINOR), 1989, Map.of(), null, null,
+				null, null, null, null, null, Confidentiality.PUBLIC, null));
 	}
 
 	@Test
 	void rejectsNegativeEmployees() {
-		assertViolates("registry.facts.employeesNegative", () -> new YearlyFacts(CompanyKey.of(EQUINOR), 2024,
-				Map.of(), null, null, null, null, -1, null, null, Confidentiality.PUBLIC, null));
+		assertViolates("registry.facts.employeesNegative", () -> new YearlyFacts(CompanyKey.of(EQUINOR), 2024, Map.of(),
+				null, null, null, null, -1, null, null, Confidentiality.PUBLIC, null));
 	}
 
 	@Test

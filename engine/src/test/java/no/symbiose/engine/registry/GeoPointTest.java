@@ -10,7 +10,8 @@ class GeoPointTest {
 
 	@Test
 	void measuresOsloToBergen() {
-		// Reference: haversine on R = 6371.0088 km gives 305.07 km (computed independently, Python math);
+		// Reference: haversine on R = 6371.0088 km gives 305.07 km (computed
+		// independently, Python math);
 		// the ellipsoid differs by well under 1 %, so 305 ± 2 km.
 		GeoPoint oslo = GeoPoint.of(59.9139, 10.7522);
 		GeoPoint bergen = GeoPoint.of(60.3913, 5.3221);
@@ -19,8 +20,10 @@ class GeoPointTest {
 
 	@Test
 	void oneDegreeOfLongitudeAtSixtyNorthIsAboutHalfOfOneAtTheEquator() {
-		// Parallel radius on WGS 84: a·cos φ / √(1 − e² sin² φ) = 6378.137·0.5 / √(1 − 0.00669438·0.75)
-		// = 3189.07 / 0.99749 = 3197.11 km; × π/180 = 55.80 km. Degrees × 111 km would say 111.
+		// Parallel radius on WGS 84: a·cos φ / √(1 − e² sin² φ) = 6378.137·0.5 / √(1 −
+		// 0.00669438·0.75)
+		// = 3189.07 / 0.99749 = 3197.11 km; × π/180 = 55.80 km. Degrees × 111 km would
+		// say 111.
 		double km = GeoPoint.of(60, 10).distanceKmTo(GeoPoint.of(60, 11));
 		assertThat(km).isEqualTo(55.80, within(0.05));
 	}
@@ -32,7 +35,8 @@ class GeoPointTest {
 
 	@Test
 	void fallsBackToHaversineForNearlyAntipodalPoints() {
-		// Vincenty's iteration fails here; half the mean circumference is π · 6371.0088 = 20015.1 km.
+		// Vincenty's iteration fails here; half the mean circumference is π · 6371.0088 =
+		// 20015.1 km.
 		GeoPoint a = GeoPoint.of(0, 0);
 		GeoPoint b = GeoPoint.of(0.5, 179.7);
 		assertThat(a.vincentyMetres(b)).isEmpty();

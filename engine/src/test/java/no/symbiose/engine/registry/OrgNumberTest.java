@@ -6,18 +6,23 @@ import static no.symbiose.engine.registry.ViolationAssert.assertViolates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Weights 3 2 7 6 5 4 3 2 on the first eight digits; check = 11 − (sum mod 11), 11 → 0, 10 → invalid. */
+/**
+ * Weights 3 2 7 6 5 4 3 2 on the first eight digits; check = 11 − (sum mod 11), 11 → 0,
+ * 10 → invalid.
+ */
 class OrgNumberTest {
 
 	@Test
 	void acceptsEquinor() {
-		// 9·3 + 2·2 + 3·7 + 6·6 + 0·5 + 9·4 + 0·3 + 1·2 = 27+4+21+36+0+36+0+2 = 126; 126 mod 11 = 5; 11 − 5 = 6 ✓
+		// 9·3 + 2·2 + 3·7 + 6·6 + 0·5 + 9·4 + 0·3 + 1·2 = 27+4+21+36+0+36+0+2 = 126; 126
+		// mod 11 = 5; 11 − 5 = 6 ✓
 		assertThat(OrgNumber.of("923609016").value()).isEqualTo("923609016");
 	}
 
 	@Test
 	void acceptsAnotherValidNumber() {
-		// 986228608: 9·3 + 8·2 + 6·7 + 2·6 + 2·5 + 8·4 + 6·3 + 0·2 = 27+16+42+12+10+32+18+0 = 157;
+		// 986228608: 9·3 + 8·2 + 6·7 + 2·6 + 2·5 + 8·4 + 6·3 + 0·2 =
+		// 27+16+42+12+10+32+18+0 = 157;
 		// 157 mod 11 = 3; 11 − 3 = 8 ✓
 		assertThat(OrgNumber.of("986228608").value()).isEqualTo("986228608");
 	}

@@ -14,7 +14,10 @@ import no.symbiose.engine.units.SquareMetres;
 /** Named, valid registry values; tests change one thing to break one rule. */
 final class RegistryFixtures {
 
-	/** Checked in OrgNumberTest: 9·3+2·2+3·7+6·6+0·5+9·4+0·3+1·2 = 126 ≡ 5 (mod 11), 11 − 5 = 6. */
+	/**
+	 * Checked in OrgNumberTest: 9·3+2·2+3·7+6·6+0·5+9·4+0·3+1·2 = 126 ≡ 5 (mod 11), 11 −
+	 * 5 = 6.
+	 */
 	static final OrgNumber EQUINOR = OrgNumber.of("923609016");
 
 	static final CountyNumber TELEMARK = CountyNumber.of("40");
@@ -26,8 +29,9 @@ final class RegistryFixtures {
 	}
 
 	static Company aSawmill() {
-		return new Company(CompanyKey.of("hotmaps:741"), null, "Solør Sagbruk", new NaceCode(NaceVersion.SN2007, "16.10"),
-				MunicipalityNumber.of("3421"), GeoPoint.of(60.88, 11.98), "test fixture");
+		return new Company(CompanyKey.of("hotmaps:741"), null, "Solør Sagbruk",
+				new NaceCode(NaceVersion.SN2007, "16.10"), MunicipalityNumber.of("3421"), GeoPoint.of(60.88, 11.98),
+				"test fixture");
 	}
 
 	static Park heroya() {
@@ -46,9 +50,9 @@ final class RegistryFixtures {
 	}
 
 	static Stream sawdust() {
-		return new Stream(CompanyKey.of("hotmaps:741"), 2024, "sawdust", StreamDirection.SIDE_STREAM, "Sagflis",
-				null, MaterialClass.WOOD_RESIDUES, null, null, AnnualQuantity.tonnesPerYear(4_000),
-				Availability.CONTINUOUS, null, "pellet plant", Confidentiality.PARK, null);
+		return new Stream(CompanyKey.of("hotmaps:741"), 2024, "sawdust", StreamDirection.SIDE_STREAM, "Sagflis", null,
+				MaterialClass.WOOD_RESIDUES, null, null, AnnualQuantity.tonnesPerYear(4_000), Availability.CONTINUOUS,
+				null, "pellet plant", Confidentiality.PARK, null);
 	}
 
 	static Stream flyAsh() {
@@ -58,10 +62,9 @@ final class RegistryFixtures {
 	}
 
 	static Stream coolingWaterHeat() {
-		return new Stream(CompanyKey.of(EQUINOR), 2024, "cooling-water", StreamDirection.EXCESS_HEAT,
-				"Kjølevann", null, null, HeatMedium.COOLING_WATER, Celsius.of(35),
-				AnnualQuantity.megawattHoursPerYear(20_000), Availability.seasonal(java.time.Month.MAY),
-				null, null, Confidentiality.PUBLIC, null);
+		return new Stream(CompanyKey.of(EQUINOR), 2024, "cooling-water", StreamDirection.EXCESS_HEAT, "Kjølevann", null,
+				null, HeatMedium.COOLING_WATER, Celsius.of(35), AnnualQuantity.megawattHoursPerYear(20_000),
+				Availability.seasonal(java.time.Month.MAY), null, null, Confidentiality.PUBLIC, null);
 	}
 
 }

@@ -45,9 +45,10 @@ class StreamTest {
 
 	@Test
 	void rejectsABlankName() {
-		assertViolates("registry.stream.nameBlank", () -> new Stream(CompanyKey.of(EQUINOR), 2024, "a", StreamDirection.PRODUCT,
-				" ", null, MaterialClass.ASH, null, null, null, Availability.CONTINUOUS, null, null,
-				Confidentiality.PRIVATE, null));
+		assertViolates("registry.stream.nameBlank",
+				() -> new Stream(CompanyKey.of(EQUINOR), 2024, "a", StreamDirection.PRODUCT, " ", null,
+						MaterialClass.ASH, null, null, null, Availability.CONTINUOUS, null, null,
+						Confidentiality.PRIVATE, null));
 	}
 
 	@Test
@@ -82,8 +83,9 @@ class StreamTest {
 
 	@Test
 	void acceptsAMaterialStreamKnownOnlyByItsEwcCode() {
-		assertThat(stream("slag", StreamDirection.SIDE_STREAM, EwcCode.parse("100202"), null, null, null, null)
-			.material()).isNull();
+		assertThat(
+				stream("slag", StreamDirection.SIDE_STREAM, EwcCode.parse("100202"), null, null, null, null).material())
+			.isNull();
 	}
 
 	@Test

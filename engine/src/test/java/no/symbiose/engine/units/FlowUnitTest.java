@@ -14,11 +14,12 @@ import static org.assertj.core.api.Assertions.within;
 class FlowUnitTest {
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = { "t/yr|TONNES_PER_YEAR", "t/år|TONNES_PER_YEAR", " T/YR |TONNES_PER_YEAR",
-			"MWh/yr|MEGAWATT_HOURS_PER_YEAR", "MWh/år|MEGAWATT_HOURS_PER_YEAR", "mwh/yr|MEGAWATT_HOURS_PER_YEAR",
-			"m3/yr|CUBIC_METRES_PER_YEAR", "m³/yr|CUBIC_METRES_PER_YEAR", "m3/år|CUBIC_METRES_PER_YEAR",
-			"Nm3/yr|NORMAL_CUBIC_METRES_PER_YEAR", "Nm³/yr|NORMAL_CUBIC_METRES_PER_YEAR",
-			"Nm3/år|NORMAL_CUBIC_METRES_PER_YEAR" })
+	@CsvSource(delimiter = '|',
+			value = { "t/yr|TONNES_PER_YEAR", "t/år|TONNES_PER_YEAR", " T/YR |TONNES_PER_YEAR",
+					"MWh/yr|MEGAWATT_HOURS_PER_YEAR", "MWh/år|MEGAWATT_HOURS_PER_YEAR",
+					"mwh/yr|MEGAWATT_HOURS_PER_YEAR", "m3/yr|CUBIC_METRES_PER_YEAR", "m³/yr|CUBIC_METRES_PER_YEAR",
+					"m3/år|CUBIC_METRES_PER_YEAR", "Nm3/yr|NORMAL_CUBIC_METRES_PER_YEAR",
+					"Nm³/yr|NORMAL_CUBIC_METRES_PER_YEAR", "Nm3/år|NORMAL_CUBIC_METRES_PER_YEAR" })
 	void readsSymbolsAndTheirBokmaalAndSuperscriptSpellings(String symbol, FlowUnit expected) {
 		assertThat(FlowUnit.fromSymbol(symbol)).isEqualTo(expected);
 	}
@@ -38,8 +39,7 @@ class FlowUnitTest {
 
 	@Test
 	void refusesToReadTonnesAsEnergy() {
-		assertThatThrownBy(() -> AnnualQuantity.tonnesPerYear(120).asMegawattHours())
-			.isInstanceOf(RuleViolation.class)
+		assertThatThrownBy(() -> AnnualQuantity.tonnesPerYear(120).asMegawattHours()).isInstanceOf(RuleViolation.class)
 			.extracting(e -> ((RuleViolation) e).rule())
 			.isEqualTo("units.annualQuantity.wrongUnit");
 	}

@@ -18,9 +18,9 @@ import org.apache.commons.io.input.BOMInputStream;
 import no.symbiose.app.importing.RowSink;
 
 /**
- * Streams a CSV file (UTF-8, optional byte order mark, {@code ,} separator, {@code "} quoting)
- * to a {@link RowSink}, one record at a time through Commons CSV's iterator. A record's number
- * is its spreadsheet row even when a quoted cell spans lines.
+ * Streams a CSV file (UTF-8, optional byte order mark, {@code ,} separator, {@code "}
+ * quoting) to a {@link RowSink}, one record at a time through Commons CSV's iterator. A
+ * record's number is its spreadsheet row even when a quoted cell spans lines.
  */
 public final class CsvTableReader {
 

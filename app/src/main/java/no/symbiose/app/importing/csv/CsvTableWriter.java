@@ -13,8 +13,8 @@ import no.symbiose.app.importing.TableWriter;
 
 /**
  * Writes a table as CSV in the import format: UTF-8 without byte order mark, {@code ,},
- * {@code "} quoting where needed, CRLF line ends (RFC 4180). Text that a spreadsheet would run
- * as a formula gets a leading {@code '}.
+ * {@code "} quoting where needed, CRLF line ends (RFC 4180). Text that a spreadsheet
+ * would run as a formula gets a leading {@code '}.
  */
 public final class CsvTableWriter implements TableWriter {
 

@@ -36,16 +36,16 @@ import no.symbiose.app.importing.RowSink;
 
 /**
  * Streams the first sheet of an XLSX file to a {@link RowSink} with POI's SAX event API
- * (XSSFReader + XSSFSheetXMLHandler, shared strings read-only), never building a workbook, so
- * memory stays bounded whatever the row count. The upload is spooled to a temporary file
- * because a zip is read from its central directory at the end.
+ * (XSSFReader + XSSFSheetXMLHandler, shared strings read-only), never building a
+ * workbook, so memory stays bounded whatever the row count. The upload is spooled to a
+ * temporary file because a zip is read from its central directory at the end.
  * <p>
- * Safety: POI's {@link XMLHelper} parsers refuse DTDs and external entities (XXE). Zip bombs
- * are refused by {@link ZipSecureFile}: an entry may not inflate more than 100 times its
- * compressed size (POI's default minimum ratio 0.01) nor beyond 2 GiB.
+ * Safety: POI's {@link XMLHelper} parsers refuse DTDs and external entities (XXE). Zip
+ * bombs are refused by {@link ZipSecureFile}: an entry may not inflate more than 100
+ * times its compressed size (POI's default minimum ratio 0.01) nor beyond 2 GiB.
  * <p>
- * Numbers reach the sink without loss as plain decimals ({@code 129371}, {@code 0.1}); date
- * cells as ISO dates ({@code 2024-01-01}); text cells as typed.
+ * Numbers reach the sink without loss as plain decimals ({@code 129371}, {@code 0.1});
+ * date cells as ISO dates ({@code 2024-01-01}); text cells as typed.
  */
 public final class XlsxTableReader {
 
@@ -94,12 +94,16 @@ public final class XlsxTableReader {
 			sink.unreadable(1, "import.notXlsx");
 		}
 		catch (IllegalStateException | org.apache.poi.UnsupportedFileFormatException ex) {
-			// ZipSecureFile reports a suspected zip bomb as an IOException or IllegalStateException
+			// ZipSecureFile reports a suspected zip bomb as an IOException or
+			// IllegalStateException
 			sink.unreadable(1, "import.notXlsx");
 		}
 	}
 
-	/** Assembles the cells of a row (missing cells are empty) and hands each row to the sink. */
+	/**
+	 * Assembles the cells of a row (missing cells are empty) and hands each row to the
+	 * sink.
+	 */
 	private static final class RowCollector implements SheetContentsHandler {
 
 		private final RowSink sink;
@@ -140,8 +144,8 @@ public final class XlsxTableReader {
 	}
 
 	/**
-	 * Formats numeric cells as plain decimals, never rounded to a display format, and date cells
-	 * as ISO dates (with time only when there is one).
+	 * Formats numeric cells as plain decimals, never rounded to a display format, and
+	 * date cells as ISO dates (with time only when there is one).
 	 */
 	private static final class LosslessFormatter extends DataFormatter {
 

@@ -16,9 +16,9 @@ import no.symbiose.app.importing.TableWriter;
 
 /**
  * Writes a table as the first sheet of an XLSX workbook with POI's streaming SXSSF, which
- * keeps only a window of rows in memory and spools the rest to a temporary file. Numbers become
- * numeric cells; text that looks like a formula gets Excel's quote prefix (shown as
- * {@code '=...}, stored and re-imported unchanged).
+ * keeps only a window of rows in memory and spools the rest to a temporary file. Numbers
+ * become numeric cells; text that looks like a formula gets Excel's quote prefix (shown
+ * as {@code '=...}, stored and re-imported unchanged).
  */
 public final class XlsxTableWriter implements TableWriter {
 
