@@ -54,6 +54,33 @@
 		return L.divIcon({ className: 'sy-park-marker', html: icon, iconSize: [18, 18] });
 	}
 
+	// Municipality borders (1.2 MB) are fetched only when a person switches the overlay on.
+	function addMunicipalityOverlay(map, data) {
+		var municipalities = L.geoJSON(null, {
+			className: 'sy-municipality',
+			style: { color: '#8a8c8f', weight: 0.6, dashArray: '2 3', fill: false },
+			onEachFeature: function (feature, layer) {
+				layer.bindTooltip(feature.properties.name, { sticky: true, direction: 'top' });
+			}
+		});
+		var loaded = false;
+		municipalities.on('add', function () {
+			if (loaded) {
+				return;
+			}
+			loaded = true;
+			fetch(data.municipalitiesUrl)
+				.then(function (response) { return response.json(); })
+				.then(function (geojson) {
+					municipalities.addData(geojson);
+					map.getContainer().setAttribute('data-municipalities-loaded', 'true');
+				});
+		});
+		var overlays = {};
+		overlays[data.textMunicipalities] = municipalities;
+		L.control.layers(null, overlays, { collapsed: false, position: 'topright' }).addTo(map);
+	}
+
 	function init(element) {
 		var data = element.dataset;
 		var numberFormat = new Intl.NumberFormat(data.locale || 'nb', { maximumFractionDigits: 0 });
@@ -75,6 +102,7 @@
 				if (!focus) {
 					map.fitBounds(layer.getBounds(), { padding: [8, 8] });
 				}
+				addMunicipalityOverlay(map, data);
 				return fetch(data.sitesUrl, { headers: { Accept: 'application/json' } });
 			})
 			.then(function (response) { return response.json(); })

@@ -36,6 +36,18 @@ final class MapPage {
 			.size();
 	}
 
+	/** Switches the municipality overlay on and waits until its borders are drawn. */
+	int showMunicipalities() {
+		browser.driver().findElement(By.cssSelector(".leaflet-control-layers-overlays input[type=checkbox]")).click();
+		browser.waitUpTo(Duration.ofSeconds(20))
+			.until(driver -> "true".equals(map().getDomAttribute("data-municipalities-loaded")));
+		return browser.driver().findElements(By.cssSelector(".leaflet-overlay-pane svg path.sy-municipality")).size();
+	}
+
+	String overlayLabel() {
+		return browser.driver().findElement(By.cssSelector(".leaflet-control-layers-overlays label")).getText().strip();
+	}
+
 	int companyCircles() {
 		return browser.driver().findElements(By.cssSelector(".leaflet-overlay-pane svg path.sy-company-site")).size();
 	}

@@ -47,6 +47,15 @@ class MapPageE2eTest {
 	}
 
 	@Test
+	void drawsTheMunicipalBordersOnlyWhenAskedFor() {
+		MapPage map = MapPage.open(browser);
+		assertThat(map.overlayLabel()).isEqualTo("Kommunegrenser");
+
+		// 357 municipalities of 2024, fetched only when the overlay is switched on
+		assertThat(map.showMunicipalities()).isEqualTo(357);
+	}
+
+	@Test
 	void marksParksAndCompanySitesAndListsThemBelow() {
 		MapPage map = MapPage.open(browser);
 
