@@ -50,7 +50,7 @@ class SecurityConfiguration {
 
 	private static final String[] PUBLIC_STATIC = { "/geo/**", "/css/**", "/js/**", "/img/**", "/webjars/**",
 			"/vendor/**", "/favicon.ico", "/login", "/error", "/api/v1/openapi", "/api/v1/openapi/**", "/api/v1/docs",
-			"/api/v1/docs/**", "/swagger-ui/**", "/actuator/health", "/api/v1/map/**" };
+			"/api/v1/docs/**", "/api/v1/swagger-ui/**", "/swagger-ui/**", "/actuator/health", "/api/v1/map/**" };
 
 	private static final String[] PUBLIC_PAGES_GET = { "/", "/map", "/parks/**", "/api/v1/parks", "/api/v1/parks/**",
 			"/api/v1/reference/**", "/sources" };
