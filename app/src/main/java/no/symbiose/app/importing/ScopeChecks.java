@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import no.symbiose.app.security.Viewer;
+import no.symbiose.app.security.Visibility;
 
 /**
  * The rows a viewer may import, as checks over {@code import_stage}. A park facilitator
@@ -17,7 +18,7 @@ final class ScopeChecks {
 	private static final String ACTIVE_TENANT = """
 			exists (select 1 from tenancy t join company c on c.id = t.company_id
 			        where c.company_key = s.company_key and t.park_id = :viewerParkId
-			        and (t.valid_to is null or t.valid_to >= current_date))""";
+			        and """ + Visibility.activeTenancy("t") + ")";
 
 	private ScopeChecks() {
 	}
@@ -30,9 +31,17 @@ final class ScopeChecks {
 								+ " where s.park_key <> (select park_key from park where id = :viewerParkId)",
 						"park_key", "import.notYourPark"));
 				case COMPANIES -> List.of(new TableMapping.Check(
+						// A new company may be placed in the facilitator's park; an
+						// existing one must
+						// already be an active tenant there (as
+						// RegistryPermissions.mayWriteCompany
+						// requires), or an import could take over any company and read
+						// its figures.
 						"select s.row_no, s.company_key as value, s.park_key as arg from import_stage s where not ("
-								+ "coalesce(s.park_key = (select park_key from park where id = :viewerParkId), false)"
-								+ " or (s.park_key is null and " + ACTIVE_TENANT + "))",
+								+ "(not exists (select 1 from company c where c.company_key = s.company_key)"
+								+ " and coalesce(s.park_key = (select park_key from park where id = :viewerParkId), false))"
+								+ " or (" + ACTIVE_TENANT + " and (s.park_key is null"
+								+ " or s.park_key = (select park_key from park where id = :viewerParkId))))",
 						"company_key", "import.notYourTenant"));
 				case YEARLY_FACTS, STREAMS -> List.of(new TableMapping.Check(
 						"select s.row_no, s.company_key as value, s.company_key as arg from import_stage s where not "

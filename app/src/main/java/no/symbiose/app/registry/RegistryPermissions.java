@@ -2,6 +2,7 @@ package no.symbiose.app.registry;
 
 import no.symbiose.app.security.Role;
 import no.symbiose.app.security.Viewer;
+import no.symbiose.app.security.Visibility;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,6 +39,15 @@ class RegistryPermissions {
 	}
 
 	/**
+	 * Deleting a company removes all its facts and streams, also those it reports in
+	 * other parks, so only a national administrator may do it; a facilitator ends a
+	 * tenancy instead.
+	 */
+	boolean mayDeleteCompany(Viewer viewer) {
+		return viewer.role() == Role.NATIONAL_ADMIN;
+	}
+
+	/**
 	 * @param companyId the company to change, or null to create one
 	 * @param targetParkId the park the write makes it a tenant of, if any
 	 */
@@ -63,8 +73,8 @@ class RegistryPermissions {
 
 	private boolean isActiveTenant(long companyId, @Nullable Long parkId) {
 		return parkId != null && this.jdbc.sql("""
-				select count(*) from tenancy where company_id = :companyId and park_id = :parkId
-				and (valid_to is null or valid_to >= current_date)""")
+				select count(*) from tenancy t where t.company_id = :companyId and t.park_id = :parkId
+				and """ + Visibility.activeTenancy("t"))
 			.param("companyId", companyId)
 			.param("parkId", parkId)
 			.query(Long.class)

@@ -37,7 +37,8 @@ public class RegistryQueries {
 	private static final String PARK_SELECT = """
 			select p.*, c.name as county_name, m.name as municipality_name,
 			       (select count(distinct t.company_id) from tenancy t
-			        where t.park_id = p.id and (t.valid_to is null or t.valid_to >= current_date)) as tenant_count
+			        where t.park_id = p.id and """ + Visibility.activeTenancy("t") + """
+			       ) as tenant_count
 			from park p join county c on c.county_number = p.county_number
 			left join municipality m on m.municipality_number = p.municipality_number
 			""";
@@ -115,7 +116,8 @@ public class RegistryQueries {
 	public List<CompanyView> tenants(long parkId) {
 		return jdbc.sql(COMPANY_SELECT + """
 				where exists (select 1 from tenancy t where t.company_id = co.id and t.park_id = :parkId
-				              and (t.valid_to is null or t.valid_to >= current_date))
+				              and """ + Visibility.activeTenancy("t") + """
+				)
 				order by co.name""").param("parkId", parkId).query((rs, n) -> company(rs)).list();
 	}
 
@@ -158,18 +160,18 @@ public class RegistryQueries {
 					.query((rs, n) -> new MapSite("park", rs.getString("park_key"), rs.getString("name"),
 							rs.getDouble("lat"), rs.getDouble("lon"), rs.getString("park_key"), null, null))
 					.list());
-		sites.addAll(jdbc
-			.sql("""
-					select co.company_key, co.name, co.lat, co.lon,
-					       (select p.park_key from tenancy t join park p on p.id = t.park_id where t.company_id = co.id
-					        and (t.valid_to is null or t.valid_to >= current_date) order by t.valid_from desc limit 1) as park_key,
-					       f.direct_emissions_t_co2e, f.year
-					from company co
-					left join lateral (select direct_emissions_t_co2e, year from yearly_facts yf
-					                   where yf.company_id = co.id and yf.confidentiality = 'public'
-					                   and yf.direct_emissions_t_co2e is not null order by year desc limit 1) f on true
-					where co.lat is not null
-					order by co.name""")
+		sites.addAll(jdbc.sql("""
+				select co.company_key, co.name, co.lat, co.lon,
+				       (select p.park_key from tenancy t join park p on p.id = t.park_id where t.company_id = co.id
+				        and """ + Visibility.activeTenancy("t") + """
+				        order by t.valid_from desc limit 1) as park_key,
+				       f.direct_emissions_t_co2e, f.year
+				from company co
+				left join lateral (select direct_emissions_t_co2e, year from yearly_facts yf
+				                   where yf.company_id = co.id and yf.confidentiality = 'public'
+				                   and yf.direct_emissions_t_co2e is not null order by year desc limit 1) f on true
+				where co.lat is not null
+				order by co.name""")
 			.query((rs, n) -> new MapSite("company", rs.getString("company_key"), rs.getString("name"),
 					rs.getDouble("lat"), rs.getDouble("lon"), rs.getString("park_key"),
 					nullableDouble(rs, "direct_emissions_t_co2e"), nullableInt(rs, "year")))

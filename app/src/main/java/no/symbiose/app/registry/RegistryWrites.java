@@ -190,7 +190,7 @@ class RegistryWrites {
 
 	void deleteCompany(Viewer viewer, String companyKey, @Nullable Integer version) {
 		Row existing = companyRow(companyKey);
-		if (!this.permissions.mayWriteCompany(viewer, existing.id(), null)) {
+		if (!this.permissions.mayDeleteCompany(viewer)) {
 			throw new ForbiddenException();
 		}
 		checkVersion(companyKey, Optional.of(existing), version);

@@ -26,6 +26,11 @@ class OidcUserMapper implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
 	private static final Logger log = LoggerFactory.getLogger(OidcUserMapper.class);
 
+	/**
+	 * The registration id whose {@code pid} claim (national identity number) is trusted.
+	 */
+	static final String ID_PORTEN = "idporten";
+
 	private final OidcUserService delegate = new OidcUserService();
 
 	private final AppUsers users;
@@ -37,7 +42,8 @@ class OidcUserMapper implements OAuth2UserService<OidcUserRequest, OidcUser> {
 	@Override
 	public OidcUser loadUser(OidcUserRequest request) {
 		OidcUser oidcUser = this.delegate.loadUser(request);
-		Optional<AppUser> user = find(oidcUser).filter(AppUser::enabled);
+		Optional<AppUser> user = find(oidcUser, request.getClientRegistration().getRegistrationId())
+			.filter(AppUser::enabled);
 		if (user.isEmpty()) {
 			log.info("OpenID Connect login by a person unknown to app_user (issuer {}); no role given",
 					oidcUser.getIssuer());
@@ -47,19 +53,24 @@ class OidcUserMapper implements OAuth2UserService<OidcUserRequest, OidcUser> {
 				user.get().username());
 	}
 
-	private Optional<AppUser> find(OidcUser oidcUser) {
+	/**
+	 * The e-mail counts only when the provider says it is verified, and the national
+	 * identity number only from the registration named {@code idporten}: another provider
+	 * could let anyone claim an e-mail address or a {@code pid}.
+	 */
+	private Optional<AppUser> find(OidcUser oidcUser, String registrationId) {
 		Optional<AppUser> bySubject = this.users.byOidcSubject(oidcUser.getSubject());
 		if (bySubject.isPresent()) {
 			return bySubject;
 		}
 		String email = oidcUser.getEmail();
-		if (email != null && !Boolean.FALSE.equals(oidcUser.getEmailVerified())) {
+		if (email != null && Boolean.TRUE.equals(oidcUser.getEmailVerified())) {
 			Optional<AppUser> byEmail = this.users.byUsername(email);
 			if (byEmail.isPresent()) {
 				return byEmail;
 			}
 		}
-		String pid = oidcUser.getClaimAsString("pid");
+		String pid = ID_PORTEN.equals(registrationId) ? oidcUser.getClaimAsString("pid") : null;
 		return pid == null ? Optional.empty() : this.users.byUsername(pid);
 	}
 

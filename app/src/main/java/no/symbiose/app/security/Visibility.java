@@ -26,8 +26,19 @@ public final class Visibility {
 	 * @param confidentialityColumn qualified column holding 'public' | 'park' | 'private'
 	 * @param companyIdColumn qualified column holding the owning company's id
 	 */
+	/**
+	 * The one SQL test that a tenancy is in force today: started, and not yet ended. A
+	 * tenancy announced for a future date gives no access and does not make a company a
+	 * tenant.
+	 * @param alias the alias of the {@code tenancy} table in the query
+	 */
+	public static String activeTenancy(String alias) {
+		return "(%1$s.valid_from <= current_date and (%1$s.valid_to is null or %1$s.valid_to >= current_date))"
+			.formatted(alias);
+	}
+
 	public static String predicate(String confidentialityColumn, String companyIdColumn) {
-		String activeTenancy = "(%1$s.valid_to is null or %1$s.valid_to >= current_date)";
+		String activeTenancy = activeTenancy("%1$s");
 		return """
 				(%1$s = 'public'
 				 or :viewerRole = 'national_admin'

@@ -22,7 +22,7 @@ class HomeFigures {
 	Totals totals() {
 		return jdbc
 			.sql("select (select count(*) from park) as parks, (select count(*) from company) as companies,"
-					+ " (select count(*) from stream) as streams")
+					+ " (select count(*) from stream where confidentiality = 'public') as streams")
 			.query((rs, n) -> new Totals(rs.getLong("parks"), rs.getLong("companies"), rs.getLong("streams")))
 			.single();
 	}

@@ -36,4 +36,14 @@ class ApiDocumentationTest {
 		assertThat(initializer.body()).contains("/api/v1/openapi");
 	}
 
+	@Test
+	void reportsHealthWithoutLoginAndWithoutDetails() throws Exception {
+		HttpResponse<String> health = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/actuator/health")).build(),
+					HttpResponse.BodyHandlers.ofString());
+
+		assertThat(health.statusCode()).isEqualTo(200);
+		assertThat(health.body()).contains("\"status\":\"UP\"").doesNotContain("components", "details");
+	}
+
 }

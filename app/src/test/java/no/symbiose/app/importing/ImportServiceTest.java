@@ -227,6 +227,27 @@ class ImportServiceTest {
 	}
 
 	@Test
+	void refusesAFacilitatorWhoTriesToMoveAnotherParksCompanyIntoTheirPark() {
+		// Celsa (hotmaps:742) is a tenant of Mo; Herøya's facilitator may not claim it by
+		// import,
+		// which would give them its private figures.
+		long heroya = jdbc.sql("select id from park where park_key = 'heroya'").query(Long.class).single();
+		Viewer facilitator = new Viewer("heroya-facilitator", Role.PARK_FACILITATOR, null, heroya, null);
+		long tenanciesBefore = count("select count(*) from tenancy");
+
+		ImportReport report = imports.importFile(
+				Table.COMPANIES, Format.CSV, csv("company_key,name,park_key,tenancy_from",
+						"hotmaps:742,Taken over,heroya,2020-01-01", "hoest:new-company,A new tenant,heroya,2024-01-01"),
+				facilitator);
+
+		assertThat(report.errors()).extracting(ImportError::row, ImportError::column)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(2L, "company_key"));
+		assertThat(count("select count(*) from tenancy")).isEqualTo(tenanciesBefore);
+		assertThat(jdbc.sql("select name from company where company_key = 'hotmaps:742'").query(String.class).single())
+			.isNotEqualTo("Taken over");
+	}
+
+	@Test
 	void importsParksAndTheirTenantsAsOneSetInOneTransaction() {
 		List<ImportService.ImportFile> files = List.of(
 				new ImportService.ImportFile(Table.PARKS, Format.CSV, () -> csv(PARKS_HEADER, park("set-park", "Set"))),

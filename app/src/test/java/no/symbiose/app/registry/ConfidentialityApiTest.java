@@ -129,6 +129,27 @@ class ConfidentialityApiTest {
 	}
 
 	@Test
+	void tenancyThatHasNotStartedGivesTheParkNoSight() throws Exception {
+		this.jdbc.sql("update tenancy set valid_from = current_date + 365 where company_id = :b")
+			.param("b", this.companyB.id())
+			.update();
+
+		factsOfB(this.facilitatorOfPark).andExpect(jsonPath("$[*].year", containsInAnyOrder(2022)));
+		factsOfB(this.reporterOfCoTenant).andExpect(jsonPath("$[*].year", containsInAnyOrder(2022)));
+	}
+
+	@Test
+	void facilitatorMayNotDeleteATenantOnlyTheNationalAdministratorMay() throws Exception {
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.delete("/api/v1/companies/" + this.companyB.key())
+				.with(httpBasic(this.facilitatorOfPark, RegistryFixtures.PASSWORD)))
+			.andExpect(status().isForbidden());
+
+		factsOfB(this.admin).andExpect(jsonPath("$[*].year", containsInAnyOrder(2022, 2023, 2024)));
+	}
+
+	@Test
 	void reporterOfAnotherCompanyMayNotWriteBsFacts() throws Exception {
 		this.mvc
 			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
