@@ -10,20 +10,12 @@ import java.util.stream.Collectors;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import no.symbiose.app.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,28 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and on the pages behind the login. Every page checked is also saved to
  * target/screenshots/, so a person can look at what was checked.
  */
-@IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AccessibilityE2eTest {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	Browser browser;
-
-	@BeforeAll
-	void openBrowser() {
-		WebFixture.install(jdbc);
-		browser = Browser.open(port);
-	}
-
-	@AfterAll
-	void closeBrowser() {
-		browser.close();
-	}
+class AccessibilityE2eTest extends BrowserTest {
 
 	@BeforeEach
 	void startLoggedOut() {

@@ -5,17 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import no.symbiose.app.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,9 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * after a good file, "unchanged" the second time, every error of a bad file with its row,
  * and a reporter who may not import another company's streams.
  */
-@IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ImportE2eTest {
+class ImportE2eTest extends BrowserTest {
 
 	/** Celsa Armeringsstål (Mo i Rana), a demo company. */
 	static final String CELSA = "hotmaps:742";
@@ -36,26 +26,8 @@ class ImportE2eTest {
 
 	static final String HEADER = "company_key,year,stream_key,direction,name,material_class,heat_medium,temperature_c,quantity,unit,confidentiality,source\n";
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
 	@TempDir
 	Path files;
-
-	Browser browser;
-
-	@BeforeAll
-	void openBrowser() {
-		browser = Browser.open(port);
-	}
-
-	@AfterAll
-	void closeBrowser() {
-		browser.close();
-	}
 
 	@BeforeEach
 	void startLoggedOut() {

@@ -1,40 +1,11 @@
 package no.symbiose.app.e2e;
 
-import no.symbiose.app.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ParkPagesE2eTest {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	Browser browser;
-
-	@BeforeAll
-	void openBrowser() {
-		WebFixture.install(jdbc);
-		browser = Browser.open(port);
-	}
-
-	@AfterAll
-	void closeBrowser() {
-		browser.close();
-	}
+class ParkPagesE2eTest extends BrowserTest {
 
 	@Test
 	void listsTheParkWithUnknownLandInUseAsMissing() {

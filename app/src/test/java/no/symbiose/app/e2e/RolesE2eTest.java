@@ -1,18 +1,11 @@
 package no.symbiose.app.e2e;
 
-import no.symbiose.app.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,9 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the pages; a private stream of Yara Porsgrunn shows only to those docs/security.md lets
  * see it.
  */
-@IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RolesE2eTest {
+class RolesE2eTest extends BrowserTest {
 
 	/** Yara Porsgrunn, a tenant of Herøya in the demo data. */
 	static final String YARA = "hotmaps:750";
@@ -33,16 +24,8 @@ class RolesE2eTest {
 
 	static final String PRIVATE_STREAM = "Hemmelig restgass fra ammoniakkfabrikken (E2E)";
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	Browser browser;
-
 	@BeforeAll
-	void openBrowserAndAddAPrivateYaraStream() {
+	void addAPrivateYaraStream() {
 		jdbc.sql("""
 				insert into stream (company_id, year, stream_key, direction, name, material_class, quantity, unit,
 				                    confidentiality, source)
@@ -53,12 +36,6 @@ class RolesE2eTest {
 			.param("name", PRIVATE_STREAM)
 			.param("key", YARA)
 			.update();
-		browser = Browser.open(port);
-	}
-
-	@AfterAll
-	void closeBrowser() {
-		browser.close();
 	}
 
 	@BeforeEach
