@@ -17,9 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-class ReferenceQueries {
+public class ReferenceQueries {
 
-	record County(String number, String name, String officialName, @Nullable Double centroidLat,
+	public record County(String number, String name, String officialName, @Nullable Double centroidLat,
 			@Nullable Double centroidLon) {
 	}
 
@@ -46,7 +46,7 @@ class ReferenceQueries {
 		this.jdbc = jdbc;
 	}
 
-	List<County> counties() {
+	public List<County> counties() {
 		return this.jdbc.sql("select * from county order by county_number")
 			.query((rs, n) -> new County(rs.getString("county_number"), rs.getString("name"),
 					rs.getString("official_name"), (Double) rs.getObject("centroid_lat"),

@@ -1,5 +1,10 @@
 package no.symbiose.app.registry;
 
+import java.util.Comparator;
+
+import no.symbiose.app.referencedata.ReferenceQueries;
+import no.symbiose.app.referencedata.ReferenceQueries.County;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -10,7 +15,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,16 +32,13 @@ class CompanyPageController {
 
 	static final int PAGE_SIZE = 25;
 
-	record CountyOption(String number, String name) {
-	}
-
 	private final RegistryQueries registry;
 
-	private final JdbcClient jdbc;
+	private final ReferenceQueries reference;
 
-	CompanyPageController(RegistryQueries registry, JdbcClient jdbc) {
+	CompanyPageController(RegistryQueries registry, ReferenceQueries reference) {
 		this.registry = registry;
-		this.jdbc = jdbc;
+		this.reference = reference;
 	}
 
 	@GetMapping("/companies")
@@ -74,14 +75,9 @@ class CompanyPageController {
 		return "registry/company";
 	}
 
-	/**
-	 * Reference data for the county filter; belongs in RegistryQueries once it lists
-	 * counties.
-	 */
-	private List<CountyOption> counties() {
-		return jdbc.sql("select county_number, name from county order by name")
-			.query((rs, n) -> new CountyOption(rs.getString("county_number"), rs.getString("name")))
-			.list();
+	/** The county filter, in alphabetical order as a person looks for a name. */
+	private List<County> counties() {
+		return this.reference.counties().stream().sorted(Comparator.comparing(County::name)).toList();
 	}
 
 }
