@@ -24,7 +24,13 @@ class RuleMessagesTest {
 
 	private static final Path I18N = Path.of("../app/src/main/resources/i18n");
 
-	private static final Pattern RULE_KEY = Pattern.compile("\"((?:registry|units)\\.[A-Za-z0-9_.]+)\"");
+	private static final Pattern RULE_KEY = Pattern
+		.compile("\"((?:registry|units|symbiosis)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
+
+	/**
+	 * Explanation steps name their key without the prefix: {@code step("distance", ...)}.
+	 */
+	private static final Pattern EXPLANATION_STEP = Pattern.compile("\\bstep\\(\"([A-Za-z]+)\"");
 
 	@Test
 	void everyRuleKeyHasABokmaalAndAnEnglishText() throws IOException {
@@ -54,7 +60,8 @@ class RuleMessagesTest {
 				// A lone ' starts a quoted section in MessageFormat and silently swallows
 				// placeholders.
 				assertThat(text).as("%s in %s", key, file).doesNotContainPattern("(?<!')'(?!')");
-				assertThat(new MessageFormat(text).format(new Object[] { "a", "b", "c" })).doesNotContain("{");
+				assertThat(new MessageFormat(text).format(new Object[] { "a", "b", "c", "d", "e", "f" }))
+					.doesNotContain("{");
 			}
 		}
 	}
@@ -63,9 +70,14 @@ class RuleMessagesTest {
 		Set<String> keys = new TreeSet<>();
 		try (Stream<Path> files = Files.walk(SOURCES)) {
 			for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-				Matcher matcher = RULE_KEY.matcher(Files.readString(file));
+				String text = Files.readString(file);
+				Matcher matcher = RULE_KEY.matcher(text);
 				while (matcher.find()) {
 					keys.add(matcher.group(1));
+				}
+				Matcher steps = EXPLANATION_STEP.matcher(text);
+				while (steps.find()) {
+					keys.add("symbiosis.explain." + steps.group(1));
 				}
 			}
 		}

@@ -30,7 +30,6 @@ public final class RuleColumns {
 			Map.entry("registry.stream.keyFormat", "stream_key"), Map.entry("registry.stream.nameBlank", "name"),
 			Map.entry("registry.stream.wasteWithoutEwc", "ewc_code"),
 			Map.entry("registry.stream.excessHeatWithoutMedium", "heat_medium"),
-			Map.entry("registry.stream.heatWithoutTemperature", "temperature_c"),
 			Map.entry("registry.stream.heatNotInMegawattHours", "unit"),
 			Map.entry("registry.stream.withoutEwcOrMaterial", "material_class"),
 			Map.entry("registry.availability.seasonalWithoutMonths", "available_months"),

@@ -8,8 +8,9 @@ import no.symbiose.engine.units.FlowUnit;
 
 /**
  * A material or energy stream of a company in one year, one row of {@code streams.csv}.
- * Waste carries an EWC code; heat carries its medium and temperature and is measured in
- * MWh/yr; every other stream says what it is through an EWC code or a material class.
+ * Waste carries an EWC code; heat carries its medium and is measured in MWh/yr, with its
+ * temperature where known (an unknown temperature stays empty and the matcher says so);
+ * every other stream says what it is through an EWC code or a material class.
  */
 public record Stream(CompanyKey company, int year, String key, StreamDirection direction, String name,
 		@Nullable EwcCode ewc, @Nullable MaterialClass material, @Nullable HeatMedium heatMedium,
@@ -33,10 +34,6 @@ public record Stream(CompanyKey company, int year, String key, StreamDirection d
 					"Excess heat stream %s has no heat medium".formatted(key), key);
 		}
 		if (heatMedium != null) {
-			if (temperature == null) {
-				throw new RuleViolation("registry.stream.heatWithoutTemperature",
-						"Heat stream %s has no temperature".formatted(key), key);
-			}
 			if (quantity != null && quantity.unit() != FlowUnit.MEGAWATT_HOURS_PER_YEAR) {
 				throw new RuleViolation("registry.stream.heatNotInMegawattHours",
 						"Heat stream %s is measured in %s, not MWh/yr".formatted(key, quantity.unit().symbol()), key,

@@ -64,9 +64,11 @@ class StreamTest {
 	}
 
 	@Test
-	void rejectsHeatWithoutTemperature() {
-		assertViolates("registry.stream.heatWithoutTemperature",
-				() -> stream("heat", StreamDirection.EXCESS_HEAT, null, null, HeatMedium.STEAM, null, null));
+	void acceptsHeatWhoseTemperatureIsNotKnown() {
+		Stream heat = stream("heat", StreamDirection.EXCESS_HEAT, null, null, HeatMedium.OTHER, null, null);
+
+		assertThat(heat.isHeat()).isTrue();
+		assertThat(heat.temperature()).isNull();
 	}
 
 	@Test

@@ -1,0 +1,209 @@
+package no.symbiose.engine.symbiosis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.stream.IntStream;
+
+import org.jspecify.annotations.Nullable;
+
+import no.symbiose.engine.registry.CompanyKey;
+import no.symbiose.engine.registry.GeoPoint;
+
+/**
+ * Finds every supply–demand pair that a rule of the knowledge base allows, within the
+ * rule's reach, with overlapping quantities, temperatures and seasons, and ranks them.
+ *
+ * <p>
+ * For each rule the demands it accepts are put in a {@link SpatialIndex} sized to the
+ * rule's reach; each supply then looks only at the cells around its site, so the work
+ * grows with the number of candidates, not with supplies × demands. Streams of one
+ * company always meet, at distance 0, even without a location. The result is the same, in
+ * the same order, however the work is spread over threads.
+ */
+public final class CandidateGenerator {
+
+	/**
+	 * Known net CO2e first (largest first), then net CO2e per unit, then nearest, then
+	 * id.
+	 */
+	public static final Comparator<Candidate> RANKING = Comparator
+		.comparing((Candidate c) -> c.figures().net() == null || c.figures().upperBound())
+		.thenComparing(c -> c.figures().net() == null || c.figures().upperBound() ? 0.0 : -c.figures().net().value())
+		.thenComparing(c -> c.figures().netKgCo2ePerUnit() == null ? Double.POSITIVE_INFINITY
+				: -c.figures().netKgCo2ePerUnit())
+		.thenComparingDouble(Candidate::distanceKm)
+		.thenComparing(Candidate::id);
+
+	private final KnowledgeBase knowledge;
+
+	private final CandidateQuantifier quantifier;
+
+	public CandidateGenerator(KnowledgeBase knowledge) {
+		this.knowledge = knowledge;
+		this.quantifier = new CandidateQuantifier(knowledge.factors());
+	}
+
+	public MatchResult generate(List<MatchStream> supplies, List<MatchStream> demands, MatchSettings settings) {
+		List<RuleDemands> perRule = new ArrayList<>();
+		for (SymbiosisRule rule : this.knowledge.rules()) {
+			RuleDemands ruleDemands = RuleDemands.of(rule, demands, settings.spatialIndex());
+			if (ruleDemands != null) {
+				perRule.add(ruleDemands);
+			}
+		}
+		AtomicLongArray counts = new AtomicLongArray(CandidateQuantifier.Refusal.values().length + 1);
+		IntStream indices = IntStream.range(0, supplies.size());
+		if (settings.parallel()) {
+			indices = indices.parallel();
+		}
+		List<Candidate> all = indices.mapToObj(i -> candidatesOf(supplies.get(i), perRule, settings, counts))
+			.flatMap(List::stream)
+			.sorted(RANKING)
+			.toList();
+		Map<CandidateQuantifier.Refusal, Long> refusals = new EnumMap<>(CandidateQuantifier.Refusal.class);
+		for (CandidateQuantifier.Refusal refusal : CandidateQuantifier.Refusal.values()) {
+			long n = counts.get(refusal.ordinal());
+			if (n > 0) {
+				refusals.put(refusal, n);
+			}
+		}
+		return new MatchResult(all, counts.get(counts.length() - 1), refusals);
+	}
+
+	private List<Candidate> candidatesOf(MatchStream supply, List<RuleDemands> perRule, MatchSettings settings,
+			AtomicLongArray counts) {
+		if (supply.side() != MatchSide.SUPPLY) {
+			throw new IllegalArgumentException("Stream %s is a demand, not a supply".formatted(supply.id()));
+		}
+		List<Candidate> found = new ArrayList<>();
+		long[] checked = new long[1];
+		for (RuleDemands rd : perRule) {
+			SymbiosisRule rule = rd.rule;
+			if (!acceptsSupply(rule, supply)) {
+				continue;
+			}
+			for (int i : rd.byCompany.getOrDefault(supply.company(), new int[0])) {
+				checked[0]++;
+				assess(supply, rd.demands.get(i), rule, 0, found, counts);
+			}
+			GeoPoint at = supply.location();
+			if (at == null) {
+				continue;
+			}
+			double reach = rule.reachKm();
+			if (rd.index != null) {
+				rd.index.within(at, reach, i -> {
+					MatchStream demand = rd.located.get(i);
+					if (!demand.company().equals(supply.company())) {
+						checked[0]++;
+						double km = at.distanceKmTo(demand.location());
+						if (km <= reach) {
+							assess(supply, demand, rule, km, found, counts);
+						}
+						else {
+							counts.incrementAndGet(CandidateQuantifier.Refusal.TOO_FAR.ordinal());
+						}
+					}
+				});
+			}
+			else {
+				for (MatchStream demand : rd.located) {
+					if (!demand.company().equals(supply.company())) {
+						checked[0]++;
+						double km = at.distanceKmTo(demand.location());
+						if (km <= reach) {
+							assess(supply, demand, rule, km, found, counts);
+						}
+						else {
+							counts.incrementAndGet(CandidateQuantifier.Refusal.TOO_FAR.ordinal());
+						}
+					}
+				}
+			}
+		}
+		counts.addAndGet(counts.length() - 1, checked[0]);
+		if (settings.maxCandidatesPerSupply() > 0 && found.size() > settings.maxCandidatesPerSupply()) {
+			found.sort(RANKING);
+			return List.copyOf(found.subList(0, settings.maxCandidatesPerSupply()));
+		}
+		return found;
+	}
+
+	private void assess(MatchStream supply, MatchStream demand, SymbiosisRule rule, double km, List<Candidate> found,
+			AtomicLongArray counts) {
+		CandidateQuantifier.Assessment assessment = this.quantifier.assess(supply, demand, rule, km);
+		if (assessment instanceof CandidateQuantifier.Accepted accepted) {
+			found.add(accepted.candidate());
+		}
+		else if (assessment instanceof CandidateQuantifier.Refused refused) {
+			counts.incrementAndGet(refused.refusal().ordinal());
+		}
+	}
+
+	static boolean acceptsSupply(SymbiosisRule rule, MatchStream supply) {
+		if (rule.kind() == RuleKind.HEAT) {
+			return supply.heat();
+		}
+		return !supply.heat() && rule.supply().accepts(supply.material(), supply.ewc());
+	}
+
+	static boolean acceptsDemand(SymbiosisRule rule, MatchStream demand) {
+		if (demand.side() != MatchSide.DEMAND) {
+			throw new IllegalArgumentException("Stream %s is a supply, not a demand".formatted(demand.id()));
+		}
+		if (demand.isImplicit()) {
+			return rule.receives(demand.nace());
+		}
+		if (rule.kind() == RuleKind.HEAT) {
+			return demand.heat();
+		}
+		return !demand.heat() && rule.demand().accepts(demand.material(), demand.ewc());
+	}
+
+	/**
+	 * The demands one rule accepts: all by company, those with a site also in an index.
+	 */
+	private static final class RuleDemands {
+
+		final SymbiosisRule rule;
+
+		final List<MatchStream> demands;
+
+		final Map<CompanyKey, int[]> byCompany;
+
+		final List<MatchStream> located;
+
+		final @Nullable SpatialIndex index;
+
+		private RuleDemands(SymbiosisRule rule, List<MatchStream> demands, boolean spatialIndex) {
+			this.rule = rule;
+			this.demands = demands;
+			Map<CompanyKey, List<Integer>> companies = new HashMap<>();
+			List<MatchStream> withSite = new ArrayList<>();
+			for (int i = 0; i < demands.size(); i++) {
+				MatchStream demand = demands.get(i);
+				companies.computeIfAbsent(demand.company(), k -> new ArrayList<>()).add(i);
+				if (demand.location() != null) {
+					withSite.add(demand);
+				}
+			}
+			this.byCompany = new HashMap<>();
+			companies.forEach((k, v) -> this.byCompany.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+			this.located = withSite;
+			this.index = spatialIndex && !withSite.isEmpty()
+					? new SpatialIndex(withSite.stream().map(MatchStream::location).toList(), rule.reachKm()) : null;
+		}
+
+		static @Nullable RuleDemands of(SymbiosisRule rule, List<MatchStream> demands, boolean spatialIndex) {
+			List<MatchStream> accepted = demands.stream().filter(d -> acceptsDemand(rule, d)).toList();
+			return accepted.isEmpty() ? null : new RuleDemands(rule, accepted, spatialIndex);
+		}
+
+	}
+
+}
