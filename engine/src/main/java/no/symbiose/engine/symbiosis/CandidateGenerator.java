@@ -127,6 +127,7 @@ public final class CandidateGenerator {
 			}
 		}
 		counts.addAndGet(counts.length() - 1, checked[0]);
+		found = preferTheReceiversActivity(found);
 		if (settings.maxCandidatesPerSupply() > 0 && found.size() > settings.maxCandidatesPerSupply()) {
 			found.sort(RANKING);
 			return List.copyOf(found.subList(0, settings.maxCandidatesPerSupply()));
@@ -145,6 +146,34 @@ public final class CandidateGenerator {
 		}
 	}
 
+	/**
+	 * Where several rules join the same supply and demand, and the receiver's NACE
+	 * activity is among some rules' receiving activities, only those rules say what the
+	 * stream will be used for; the others are dropped.
+	 */
+	private static List<Candidate> preferTheReceiversActivity(List<Candidate> found) {
+		if (found.size() < 2) {
+			return found;
+		}
+		Map<String, Boolean> receiverKnown = new HashMap<>();
+		for (Candidate candidate : found) {
+			if (candidate.rule().receives(candidate.demand().nace())) {
+				receiverKnown.put(candidate.demand().id(), true);
+			}
+		}
+		if (receiverKnown.isEmpty()) {
+			return found;
+		}
+		List<Candidate> kept = new ArrayList<>(found.size());
+		for (Candidate candidate : found) {
+			if (!receiverKnown.containsKey(candidate.demand().id())
+					|| candidate.rule().receives(candidate.demand().nace())) {
+				kept.add(candidate);
+			}
+		}
+		return kept;
+	}
+
 	static boolean acceptsSupply(SymbiosisRule rule, MatchStream supply) {
 		if (rule.kind() == RuleKind.HEAT) {
 			return supply.heat();
@@ -160,7 +189,10 @@ public final class CandidateGenerator {
 			return rule.receives(demand.nace());
 		}
 		if (rule.kind() == RuleKind.HEAT) {
-			return demand.heat();
+			// A declared heat need says how hot, not what for: a heat rule for a named
+			// activity applies when the receiver works in it, a rule naming no activity
+			// always.
+			return demand.heat() && (rule.receivingNacePrefixes().isEmpty() || rule.receives(demand.nace()));
 		}
 		return !demand.heat() && rule.demand().accepts(demand.material(), demand.ewc());
 	}
