@@ -95,7 +95,7 @@ class CandidateGeneratorTest {
 		// then the district-heating rule for the first, the rule for any declared need
 		// for the second
 		assertThat(result.candidates()).extracting(c -> c.demand().id() + " " + c.rule().id())
-			.containsExactlyInAnyOrder("dh heat-to-district-heating", "heat-in@test:other heat-to-declared-need");
+			.containsExactlyInAnyOrder("dh heat-to-district-heating", "heat-in@other heat-to-declared-need");
 	}
 
 	@Test
