@@ -99,6 +99,37 @@ class CandidateGeneratorTest {
 	}
 
 	@Test
+	void givesOneCandidatePerPairAndNamesTheOtherUses() {
+		// both ash-to-cement (800 kg CO2e/t avoided) and ash-to-road (no factor) join
+		// this pair
+		MatchResult result = this.generator.generate(List.of(flyAsh("smelter", PORSGRUNN, 10.0)),
+				List.of(ashInput("user", BREVIK, 10.0, Availability.CONTINUOUS)), MatchSettings.DEFAULT);
+
+		assertThat(result.candidates()).singleElement().satisfies(c -> {
+			assertThat(c.rule().id()).isEqualTo("ash-to-cement");
+			assertThat(c.explanation().steps()).last()
+				.isEqualTo(
+						new Explanation.Step("symbiosis.explain.otherUses", List.of("Aske til vei", "Ash to roads")));
+		});
+	}
+
+	@Test
+	void prefersTheUseOfTheReceiversActivityOverALargerGain() {
+		// a road builder (NACE 42.11) gets ash-to-road though ash-to-cement gains more
+		// per tonne
+		MatchStream roadBuilder = new MatchStream("road", MatchSide.DEMAND,
+				no.symbiose.engine.registry.CompanyKey.of("test:veg"), BREVIK, "Aske", null, null,
+				no.symbiose.engine.registry.MaterialClass.ASH, false, null, null, Availability.CONTINUOUS,
+				no.symbiose.engine.registry.NaceCode.of(no.symbiose.engine.registry.NaceVersion.SN2007, "42.110"));
+
+		MatchResult result = this.generator.generate(List.of(flyAsh("smelter", PORSGRUNN, 10.0)), List.of(roadBuilder),
+				MatchSettings.DEFAULT);
+
+		assertThat(result.candidates()).singleElement()
+			.satisfies(c -> assertThat(c.rule().id()).isEqualTo("ash-to-road"));
+	}
+
+	@Test
 	void ranksKnownNetSavingsFirstLargestFirst() {
 		MatchStream small = flyAsh("small", PORSGRUNN, 10.0);
 		MatchStream large = flyAsh("large", PORSGRUNN, 1000.0);
