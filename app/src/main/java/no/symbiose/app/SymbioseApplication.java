@@ -1,9 +1,11 @@
 package no.symbiose.app;
 
+import java.time.Clock;
 import java.util.Arrays;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
 
 import no.symbiose.app.symbiosis.MatchCommand;
 
@@ -19,6 +21,15 @@ public class SymbioseApplication {
 			System.exit(MatchCommand.main(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
 		}
 		SpringApplication.run(SymbioseApplication.class, args);
+	}
+
+	/**
+	 * The time that services stamp on what they write; tests may replace it to jump
+	 * ahead.
+	 */
+	@Bean
+	Clock clock() {
+		return Clock.systemDefaultZone();
 	}
 
 }
