@@ -169,9 +169,10 @@ public final class CandidateQuantifier {
 		}
 		steps.add(step("pretreatment", rule.pretreatmentNb(), rule.pretreatmentEn()));
 		steps.add(step("rule", rule.nameNb(), rule.nameEn(), rule.source()));
-		CandidateFigures figures = new CandidateFigures(FlowUnit.TONNES_PER_YEAR, q, exchange.upperBound,
-				q == null || mode == null ? (mode == null && q != null ? 0.0 : null) : q * km, avoided, disposal,
-				transport, null, net, netPerTonne, null, null, value, transportCost, null, null, netNokPerTonne, null);
+		Double tonneKm = q == null ? null : Double.valueOf(mode == null ? 0.0 : q * km);
+		CandidateFigures figures = new CandidateFigures(FlowUnit.TONNES_PER_YEAR, q, exchange.upperBound, tonneKm,
+				avoided, disposal, transport, null, net, netPerTonne, null, null, value, transportCost, null, null,
+				netNokPerTonne, null);
 		return accepted(supply, demand, rule, distanceKm, mode, flags, figures, steps);
 	}
 

@@ -118,7 +118,7 @@ class CandidateGeneratorTest {
 		SplittableRandom random = new SplittableRandom(42);
 		List<MatchStream> supplies = new ArrayList<>();
 		List<MatchStream> demands = new ArrayList<>();
-		for (int i = 0; i < 300; i++) {
+		for (int i = 0; i < 120; i++) {
 			GeoPoint at = GeoPoint.of(58 + random.nextDouble() * 6, 5 + random.nextDouble() * 7);
 			supplies.add(flyAsh("s" + i, at, 1 + random.nextDouble() * 1000));
 			supplies.add(excessHeat("s" + i, at, 40 + random.nextDouble() * 80, 500));
@@ -133,7 +133,7 @@ class CandidateGeneratorTest {
 		// then the same candidates in the same order, with fewer pairs measured
 		assertThat(indexed.candidates()).extracting(Candidate::id)
 			.containsExactlyElementsOf(allPairs.candidates().stream().map(Candidate::id).toList());
-		assertThat(indexed.candidates()).hasSizeGreaterThan(1000);
+		assertThat(indexed.candidates()).hasSizeGreaterThan(500);
 		assertThat(indexed.pairsChecked()).isLessThan(allPairs.pairsChecked());
 	}
 
@@ -142,7 +142,7 @@ class CandidateGeneratorTest {
 		SplittableRandom random = new SplittableRandom(7);
 		List<MatchStream> supplies = new ArrayList<>();
 		List<MatchStream> demands = new ArrayList<>();
-		for (int i = 0; i < 200; i++) {
+		for (int i = 0; i < 100; i++) {
 			supplies.add(flyAsh("s" + i, GeoPoint.of(59 + random.nextDouble(), 9 + random.nextDouble()),
 					(double) (1 + random.nextInt(100))));
 			demands.add(ashInput("d" + i, GeoPoint.of(59 + random.nextDouble(), 9 + random.nextDouble()),
