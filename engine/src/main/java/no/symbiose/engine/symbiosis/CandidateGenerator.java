@@ -94,7 +94,8 @@ public final class CandidateGenerator {
 	public MatchResult generate(List<MatchStream> supplies, List<MatchStream> demands, MatchSettings settings) {
 		List<RuleDemands> perRule = new ArrayList<>();
 		for (SymbiosisRule rule : this.knowledge.rules()) {
-			RuleDemands ruleDemands = RuleDemands.of(rule, demands, settings.spatialIndex());
+			RuleDemands ruleDemands = RuleDemands.of(rule, demands, settings.spatialIndex(),
+					settings.nearestPerRule() > 0);
 			if (ruleDemands != null) {
 				perRule.add(ruleDemands);
 			}
@@ -139,7 +140,24 @@ public final class CandidateGenerator {
 				continue;
 			}
 			double reach = rule.reachKm();
-			if (rd.index != null) {
+			if (settings.nearestPerRule() > 0) {
+				int[] nearest = rd.index != null
+						? rd.index.nearest(at, reach, settings.nearestPerRule(),
+								i -> !rd.located.get(i).company().equals(supply.company()))
+						: nearestByScan(rd.located, supply, at, reach, settings.nearestPerRule());
+				for (int i : nearest) {
+					MatchStream demand = rd.located.get(i);
+					checked[0]++;
+					double km = at.distanceKmTo(demand.location());
+					if (km <= reach) {
+						assess(supply, demand, rule, km, found, counts);
+					}
+					else {
+						counts.incrementAndGet(CandidateQuantifier.Refusal.TOO_FAR.ordinal());
+					}
+				}
+			}
+			else if (rd.index != null) {
 				rd.index.within(at, reach, i -> {
 					MatchStream demand = rd.located.get(i);
 					if (!demand.company().equals(supply.company())) {
@@ -277,6 +295,16 @@ public final class CandidateGenerator {
 	}
 
 	/**
+	 * The all-pairs baseline of a nearest search: measure every demand, keep the k
+	 * nearest.
+	 */
+	private static int[] nearestByScan(List<MatchStream> located, MatchStream supply, GeoPoint at, double reach,
+			int k) {
+		return SpatialIndex.nearestAmong(located.stream().map(MatchStream::location).toList(), at, reach, k,
+				i -> !located.get(i).company().equals(supply.company()));
+	}
+
+	/**
 	 * The demands one rule accepts: all by company, those with a site also in an index.
 	 */
 	private static final class RuleDemands {
@@ -291,7 +319,7 @@ public final class CandidateGenerator {
 
 		final @Nullable SpatialIndex index;
 
-		private RuleDemands(SymbiosisRule rule, List<MatchStream> demands, boolean spatialIndex) {
+		private RuleDemands(SymbiosisRule rule, List<MatchStream> demands, boolean spatialIndex, boolean nearest) {
 			this.rule = rule;
 			this.demands = demands;
 			Map<CompanyKey, List<Integer>> companies = new HashMap<>();
@@ -306,13 +334,18 @@ public final class CandidateGenerator {
 			this.byCompany = new HashMap<>();
 			companies.forEach((k, v) -> this.byCompany.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
 			this.located = withSite;
+			double reach = rule.reachKm();
+			// A nearest search walks out shell by shell, so its cells are a fraction of
+			// the reach.
+			double cellKm = nearest ? Math.max(25, Math.min(250, reach / 16)) : reach;
 			this.index = spatialIndex && !withSite.isEmpty()
-					? new SpatialIndex(withSite.stream().map(MatchStream::location).toList(), rule.reachKm()) : null;
+					? new SpatialIndex(withSite.stream().map(MatchStream::location).toList(), reach, cellKm) : null;
 		}
 
-		static @Nullable RuleDemands of(SymbiosisRule rule, List<MatchStream> demands, boolean spatialIndex) {
+		static @Nullable RuleDemands of(SymbiosisRule rule, List<MatchStream> demands, boolean spatialIndex,
+				boolean nearest) {
 			List<MatchStream> accepted = demands.stream().filter(d -> acceptsDemand(rule, d)).toList();
-			return accepted.isEmpty() ? null : new RuleDemands(rule, accepted, spatialIndex);
+			return accepted.isEmpty() ? null : new RuleDemands(rule, accepted, spatialIndex, nearest);
 		}
 
 	}

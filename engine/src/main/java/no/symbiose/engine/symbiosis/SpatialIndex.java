@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
+import java.util.function.IntPredicate;
 
 import no.symbiose.engine.registry.GeoPoint;
 
@@ -39,8 +40,16 @@ final class SpatialIndex {
 	 * @param radiusKm the largest radius that will be searched
 	 */
 	SpatialIndex(List<GeoPoint> points, double radiusKm) {
+		this(points, radiusKm, radiusKm);
+	}
+
+	/**
+	 * @param cellKm the cell edge for {@link #nearest}; {@link #within} needs cells as
+	 * large as the radius and refuses to search a finer index
+	 */
+	SpatialIndex(List<GeoPoint> points, double radiusKm, double cellKm) {
 		this.maxChord = chord(radiusKm * MARGIN);
-		this.cell = Math.max(this.maxChord, 1e-6);
+		this.cell = Math.max(chord(Math.min(cellKm, radiusKm) * MARGIN), 1e-6);
 		this.xyz = new double[points.size() * 3];
 		Map<Long, List<Integer>> building = new HashMap<>();
 		for (int i = 0; i < points.size(); i++) {
@@ -60,7 +69,7 @@ final class SpatialIndex {
 	 */
 	void within(GeoPoint centre, double radiusKm, IntConsumer found) {
 		double chord = chord(radiusKm * MARGIN);
-		if (chord > this.maxChord + 1e-12) {
+		if (chord > this.cell + 1e-12) {
 			throw new IllegalArgumentException("A %.0f km search is wider than the %.0f km this index was built for"
 				.formatted(radiusKm, arcKm(this.maxChord) / MARGIN));
 		}
@@ -88,6 +97,128 @@ final class SpatialIndex {
 				}
 			}
 		}
+	}
+
+	/**
+	 * The up to {@code k} indexed points nearest to the centre within radiusKm that
+	 * {@code accept} takes, nearest first (ties by index). Searches shell by shell of
+	 * cells outwards and stops once no unsearched cell can hold a nearer point; with few
+	 * points it simply looks at all of them.
+	 */
+	int[] nearest(GeoPoint centre, double radiusKm, int k, IntPredicate accept) {
+		double chord = chord(radiusKm * MARGIN);
+		double[] p = new double[3];
+		unit(centre, p, 0);
+		Nearest best = new Nearest(k, chord * chord);
+		int points = this.xyz.length / 3;
+		if (points <= SCAN_BELOW) {
+			for (int i = 0; i < points; i++) {
+				best.offer(i, d2(i, p), accept);
+			}
+			return best.indices();
+		}
+		long cx = cellOf(p[0]);
+		long cy = cellOf(p[1]);
+		long cz = cellOf(p[2]);
+		long maxShell = (long) Math.ceil(chord / this.cell) + 1;
+		for (long r = 0; r <= maxShell; r++) {
+			// Every point of shell r lies at least (r - 1) cell edges from the centre.
+			double nearestInShell = Math.max(0, (r - 1) * this.cell);
+			if (best.excludes(nearestInShell * nearestInShell)) {
+				break;
+			}
+			for (long dx = -r; dx <= r; dx++) {
+				for (long dy = -r; dy <= r; dy++) {
+					boolean side = Math.abs(dx) == r || Math.abs(dy) == r;
+					for (long dz = -r; dz <= r; dz += side ? 1 : Math.max(1, 2 * r)) {
+						int[] members = this.cells.get(key(cx + dx, cy + dy, cz + dz));
+						if (members != null) {
+							for (int i : members) {
+								best.offer(i, d2(i, p), accept);
+							}
+						}
+					}
+				}
+			}
+		}
+		return best.indices();
+	}
+
+	/** Below this many points a nearest search looks at every point. */
+	private static final int SCAN_BELOW = 512;
+
+	/** The k nearest so far, in sorted arrays: k is small. */
+	private static final class Nearest {
+
+		private final int[] index;
+
+		private final double[] d2;
+
+		private final double limit;
+
+		private int found;
+
+		Nearest(int k, double limit) {
+			this.index = new int[k];
+			this.d2 = new double[k];
+			this.limit = limit;
+		}
+
+		boolean excludes(double d2) {
+			return d2 > this.limit || (this.found == this.index.length && d2 > this.d2[this.found - 1]);
+		}
+
+		void offer(int i, double distance2, IntPredicate accept) {
+			int k = this.index.length;
+			if (distance2 > this.limit || (this.found == k
+					&& (distance2 > this.d2[k - 1] || (distance2 == this.d2[k - 1] && i > this.index[k - 1])))) {
+				return;
+			}
+			if (!accept.test(i)) {
+				return;
+			}
+			int at = this.found < k ? this.found++ : k - 1;
+			while (at > 0
+					&& (this.d2[at - 1] > distance2 || (this.d2[at - 1] == distance2 && this.index[at - 1] > i))) {
+				this.d2[at] = this.d2[at - 1];
+				this.index[at] = this.index[at - 1];
+				at--;
+			}
+			this.d2[at] = distance2;
+			this.index[at] = i;
+		}
+
+		int[] indices() {
+			return java.util.Arrays.copyOf(this.index, this.found);
+		}
+
+	}
+
+	/**
+	 * The same answer as {@link #nearest} without an index: every point is measured, the
+	 * all-pairs baseline.
+	 */
+	static int[] nearestAmong(List<GeoPoint> points, GeoPoint centre, double radiusKm, int k, IntPredicate accept) {
+		double chord = chord(radiusKm * MARGIN);
+		double[] p = new double[3];
+		unit(centre, p, 0);
+		double[] q = new double[3];
+		Nearest best = new Nearest(k, chord * chord);
+		for (int i = 0; i < points.size(); i++) {
+			unit(points.get(i), q, 0);
+			double ex = q[0] - p[0];
+			double ey = q[1] - p[1];
+			double ez = q[2] - p[2];
+			best.offer(i, ex * ex + ey * ey + ez * ez, accept);
+		}
+		return best.indices();
+	}
+
+	private double d2(int i, double[] p) {
+		double ex = this.xyz[i * 3] - p[0];
+		double ey = this.xyz[i * 3 + 1] - p[1];
+		double ez = this.xyz[i * 3 + 2] - p[2];
+		return ex * ex + ey * ey + ez * ez;
 	}
 
 	private long cellOf(double coordinate) {

@@ -169,6 +169,27 @@ class CandidateGeneratorTest {
 	}
 
 	@Test
+	void findsTheNearestDemandsPerRuleExactlyAsComparingAllPairsDoes() {
+		SplittableRandom random = new SplittableRandom(11);
+		List<MatchStream> supplies = new ArrayList<>();
+		List<MatchStream> demands = new ArrayList<>();
+		for (int i = 0; i < 150; i++) {
+			supplies.add(flyAsh("s" + i, GeoPoint.of(58 + random.nextDouble() * 8, 5 + random.nextDouble() * 10),
+					(double) (1 + random.nextInt(100))));
+			demands.add(ashInput("d" + i, GeoPoint.of(58 + random.nextDouble() * 8, 5 + random.nextDouble() * 10),
+					(double) (1 + random.nextInt(100)), Availability.CONTINUOUS));
+		}
+		MatchSettings nearest = MatchSettings.DEFAULT.withNearestPerRule(5);
+
+		MatchResult indexed = this.generator.generate(supplies, demands, nearest);
+		MatchResult allPairs = this.generator.generate(supplies, demands, nearest.allPairs());
+
+		assertThat(indexed.candidates()).hasSize(150 * 5);
+		assertThat(indexed.candidates()).extracting(Candidate::id)
+			.containsExactlyElementsOf(allPairs.candidates().stream().map(Candidate::id).toList());
+	}
+
+	@Test
 	void givesTheSameResultOnOneThreadAndOnMany() {
 		SplittableRandom random = new SplittableRandom(7);
 		List<MatchStream> supplies = new ArrayList<>();

@@ -41,6 +41,33 @@ class SpatialIndexTest {
 	}
 
 	@Test
+	void findsTheNearestPointsExactlyAsMeasuringEveryPointDoes() {
+		// given 20 000 points in Europe, many at the same site, and an index of 50 km
+		// cells
+		SplittableRandom random = new SplittableRandom(3);
+		List<GeoPoint> sites = new ArrayList<>();
+		for (int i = 0; i < 2000; i++) {
+			sites.add(GeoPoint.of(36 + random.nextDouble() * 34, -10 + random.nextDouble() * 40));
+		}
+		List<GeoPoint> points = new ArrayList<>();
+		for (int i = 0; i < 20_000; i++) {
+			points.add(sites.get(random.nextInt(sites.size())));
+		}
+		SpatialIndex index = new SpatialIndex(points, 3000, 50);
+		for (int q = 0; q < 300; q++) {
+			GeoPoint centre = sites.get(random.nextInt(sites.size()));
+			double radius = q % 3 == 0 ? 40 : 3000;
+			int k = 1 + random.nextInt(30);
+			int skip = random.nextInt(points.size());
+			// when
+			int[] nearest = index.nearest(centre, radius, k, i -> i % 7 != skip % 7);
+			// then
+			assertThat(nearest).as("query %d", q)
+				.containsExactly(SpatialIndex.nearestAmong(points, centre, radius, k, i -> i % 7 != skip % 7));
+		}
+	}
+
+	@Test
 	void refusesASearchWiderThanItWasBuiltFor() {
 		SpatialIndex index = new SpatialIndex(List.of(GeoPoint.of(60, 10)), 50);
 
