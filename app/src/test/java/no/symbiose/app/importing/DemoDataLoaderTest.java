@@ -41,7 +41,7 @@ class DemoDataLoaderTest {
 			.isEqualTo(62);
 		assertThat(count(
 				"select count(*) from stream x join company c on c.id = x.company_id where c.company_key similar to '(hotmaps|demo|park):%'"))
-			.isEqualTo(79);
+			.isEqualTo(92);
 		// 62 material rows of report 002 + 8 Hotmaps excess-heat rows + 9 symbiosis rows
 		// of 003
 		assertThat(count(

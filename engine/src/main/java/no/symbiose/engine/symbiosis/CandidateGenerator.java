@@ -31,13 +31,56 @@ public final class CandidateGenerator {
 	 * Known net CO2e first (largest first), then net CO2e per unit, then nearest, then
 	 * id.
 	 */
-	public static final Comparator<Candidate> RANKING = Comparator
-		.comparing((Candidate c) -> c.figures().net() == null || c.figures().upperBound())
-		.thenComparing(c -> c.figures().net() == null || c.figures().upperBound() ? 0.0 : -c.figures().net().value())
-		.thenComparing(c -> c.figures().netKgCo2ePerUnit() == null ? Double.POSITIVE_INFINITY
-				: -c.figures().netKgCo2ePerUnit())
-		.thenComparingDouble(Candidate::distanceKm)
-		.thenComparing(Candidate::id);
+	public static final Comparator<Candidate> RANKING = (a, b) -> RankKey.of(a).compareTo(RankKey.of(b));
+
+	/**
+	 * The ranking's sort key, computed once per candidate instead of once per comparison.
+	 */
+	private record RankKey(boolean netUnknown, double minusNet, double minusNetPerUnit, double distanceKm,
+			String id) implements Comparable<RankKey> {
+
+		static RankKey of(Candidate c) {
+			CandidateFigures f = c.figures();
+			boolean unknown = f.net() == null || f.upperBound();
+			return new RankKey(unknown, unknown ? 0.0 : -f.net().value(),
+					f.netKgCo2ePerUnit() == null ? Double.POSITIVE_INFINITY : -f.netKgCo2ePerUnit(), c.distanceKm(),
+					c.id());
+		}
+
+		@Override
+		public int compareTo(RankKey o) {
+			int c = Boolean.compare(this.netUnknown, o.netUnknown);
+			if (c == 0) {
+				c = Double.compare(this.minusNet, o.minusNet);
+			}
+			if (c == 0) {
+				c = Double.compare(this.minusNetPerUnit, o.minusNetPerUnit);
+			}
+			if (c == 0) {
+				c = Double.compare(this.distanceKm, o.distanceKm);
+			}
+			return c != 0 ? c : this.id.compareTo(o.id);
+		}
+
+	}
+
+	private record Keyed(RankKey key, Candidate candidate) {
+	}
+
+	/** Sorts by {@link #RANKING}, computing each candidate's key once. */
+	public static List<Candidate> ranked(List<Candidate> candidates) {
+		Keyed[] keyed = new Keyed[candidates.size()];
+		for (int i = 0; i < keyed.length; i++) {
+			Candidate c = candidates.get(i);
+			keyed[i] = new Keyed(RankKey.of(c), c);
+		}
+		java.util.Arrays.parallelSort(keyed, Comparator.comparing(Keyed::key));
+		List<Candidate> sorted = new ArrayList<>(keyed.length);
+		for (Keyed k : keyed) {
+			sorted.add(k.candidate());
+		}
+		return sorted;
+	}
 
 	private final KnowledgeBase knowledge;
 
@@ -63,8 +106,8 @@ public final class CandidateGenerator {
 		}
 		List<Candidate> all = indices.mapToObj(i -> candidatesOf(supplies.get(i), perRule, settings, counts))
 			.flatMap(List::stream)
-			.sorted(RANKING)
 			.toList();
+		all = ranked(all);
 		Map<CandidateQuantifier.Refusal, Long> refusals = new EnumMap<>(CandidateQuantifier.Refusal.class);
 		for (CandidateQuantifier.Refusal refusal : CandidateQuantifier.Refusal.values()) {
 			long n = counts.get(refusal.ordinal());
@@ -127,11 +170,11 @@ public final class CandidateGenerator {
 			}
 		}
 		counts.addAndGet(counts.length() - 1, checked[0]);
-		if (settings.maxCandidatesPerSupply() > 0 && found.size() > settings.maxCandidatesPerSupply()) {
-			found.sort(RANKING);
-			return List.copyOf(found.subList(0, settings.maxCandidatesPerSupply()));
+		List<Candidate> kept = preferTheReceiversActivity(found);
+		if (settings.maxCandidatesPerSupply() > 0 && kept.size() > settings.maxCandidatesPerSupply()) {
+			return List.copyOf(ranked(kept).subList(0, settings.maxCandidatesPerSupply()));
 		}
-		return found;
+		return kept;
 	}
 
 	private void assess(MatchStream supply, MatchStream demand, SymbiosisRule rule, double km, List<Candidate> found,
@@ -143,6 +186,34 @@ public final class CandidateGenerator {
 		else if (assessment instanceof CandidateQuantifier.Refused refused) {
 			counts.incrementAndGet(refused.refusal().ordinal());
 		}
+	}
+
+	/**
+	 * Where several rules join the same supply and demand, and the receiver's NACE
+	 * activity is among some rules' receiving activities, only those rules say what the
+	 * stream will be used for; the others are dropped.
+	 */
+	private static List<Candidate> preferTheReceiversActivity(List<Candidate> found) {
+		if (found.size() < 2) {
+			return found;
+		}
+		Map<String, Boolean> receiverKnown = new HashMap<>();
+		for (Candidate candidate : found) {
+			if (candidate.rule().receives(candidate.demand().nace())) {
+				receiverKnown.put(candidate.demand().id(), true);
+			}
+		}
+		if (receiverKnown.isEmpty()) {
+			return found;
+		}
+		List<Candidate> kept = new ArrayList<>(found.size());
+		for (Candidate candidate : found) {
+			if (!receiverKnown.containsKey(candidate.demand().id())
+					|| candidate.rule().receives(candidate.demand().nace())) {
+				kept.add(candidate);
+			}
+		}
+		return kept;
 	}
 
 	static boolean acceptsSupply(SymbiosisRule rule, MatchStream supply) {
@@ -160,7 +231,10 @@ public final class CandidateGenerator {
 			return rule.receives(demand.nace());
 		}
 		if (rule.kind() == RuleKind.HEAT) {
-			return demand.heat();
+			// A declared heat need says how hot, not what for: a heat rule for a named
+			// activity applies when the receiver works in it, a rule naming no activity
+			// always.
+			return demand.heat() && (rule.receivingNacePrefixes().isEmpty() || rule.receives(demand.nace()));
 		}
 		return !demand.heat() && rule.demand().accepts(demand.material(), demand.ewc());
 	}

@@ -420,11 +420,16 @@ public final class CandidateQuantifier {
 		return new Explanation.Step("symbiosis.explain." + key, List.of(args));
 	}
 
+	/**
+	 * Rounds for people: whole numbers as {@code long}, else a double with so many
+	 * decimals.
+	 */
 	private static Object round(double value, int decimals) {
 		if (decimals == 0) {
 			return Math.round(value);
 		}
-		return java.math.BigDecimal.valueOf(value).setScale(decimals, java.math.RoundingMode.HALF_UP);
+		double scale = Math.pow(10, decimals);
+		return Math.round(value * scale) / scale;
 	}
 
 }

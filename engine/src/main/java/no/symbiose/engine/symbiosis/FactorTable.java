@@ -18,12 +18,20 @@ public final class FactorTable {
 
 	/** Transport emissions, kg CO2e per tonne-km, by mode. */
 	public static String transportCo2e(TransportMode mode) {
-		return "transport." + mode.key() + ".co2e";
+		return TRANSPORT_CO2E[mode.ordinal()];
 	}
+
+	private static final String[] TRANSPORT_CO2E = java.util.Arrays.stream(TransportMode.values())
+		.map(mode -> "transport." + mode.key() + ".co2e")
+		.toArray(String[]::new);
+
+	private static final String[] TRANSPORT_COST = java.util.Arrays.stream(TransportMode.values())
+		.map(mode -> "transport." + mode.key() + ".cost")
+		.toArray(String[]::new);
 
 	/** Transport cost, NOK per tonne-km, by mode. */
 	public static String transportCost(TransportMode mode) {
-		return "transport." + mode.key() + ".cost";
+		return TRANSPORT_COST[mode.ordinal()];
 	}
 
 	public static final String HEAT_PIPE_COST = "heat.pipe.cost";

@@ -10,8 +10,10 @@ public enum TransportMode {
 
 	PIPE, TRUCK, RAIL, SHIP;
 
+	private final String key = name().toLowerCase(Locale.ROOT);
+
 	public String key() {
-		return name().toLowerCase(Locale.ROOT);
+		return this.key;
 	}
 
 }

@@ -80,6 +80,25 @@ class CandidateGeneratorTest {
 	}
 
 	@Test
+	void usesTheRuleOfTheReceiversActivityWhenItIsKnown() {
+		// given a heat need of a district-heating company (NACE 35.30) and one of a
+		// company
+		// whose activity is not known
+		MatchStream districtHeating = new MatchStream("dh", MatchSide.DEMAND,
+				no.symbiose.engine.registry.CompanyKey.of("test:fjernvarme"), BREVIK, "Fjernvarme", null, null, null,
+				true, null, no.symbiose.engine.units.AnnualQuantity.megawattHoursPerYear(100), Availability.CONTINUOUS,
+				no.symbiose.engine.registry.NaceCode.of(no.symbiose.engine.registry.NaceVersion.SN2007, "35.300"));
+		MatchStream unknownActivity = heatNeed("other", BREVIK, 70.0, 100);
+		// when
+		MatchResult result = this.generator.generate(List.of(excessHeat("smelter", BREVIK, 95.0, 100)),
+				List.of(districtHeating, unknownActivity), MatchSettings.DEFAULT);
+		// then the district-heating rule for the first, the rule for any declared need
+		// for the second
+		assertThat(result.candidates()).extracting(c -> c.demand().id() + " " + c.rule().id())
+			.containsExactlyInAnyOrder("dh heat-to-district-heating", "heat-in@other heat-to-declared-need");
+	}
+
+	@Test
 	void ranksKnownNetSavingsFirstLargestFirst() {
 		MatchStream small = flyAsh("small", PORSGRUNN, 10.0);
 		MatchStream large = flyAsh("large", PORSGRUNN, 1000.0);
