@@ -39,10 +39,24 @@ class SymbiosisApiController {
 
 	private final KnowledgeBaseAdmin admin;
 
-	SymbiosisApiController(CandidateViews candidates, SymbiosisMatching matching, KnowledgeBaseAdmin admin) {
+	private final SymbiosisAllocation allocation;
+
+	SymbiosisApiController(CandidateViews candidates, SymbiosisMatching matching, KnowledgeBaseAdmin admin,
+			SymbiosisAllocation allocation) {
 		this.candidates = candidates;
 		this.matching = matching;
 		this.admin = admin;
+		this.allocation = allocation;
+	}
+
+	@GetMapping("/allocation")
+	@Operation(summary = "The best allocation of the candidates the caller may see in a county or park, "
+			+ "optimal (min-cost flow) beside greedy; objective co2e (default) or value. Material (t/yr) and heat "
+			+ "(MWh/yr) are separate problems; capacities are rounded to whole tonnes or MWh.")
+	SymbiosisAllocation.AllocationView allocation(@RequestParam(required = false) @Nullable String objective,
+			@RequestParam(required = false) @Nullable String county,
+			@RequestParam(required = false) @Nullable String park, Viewer viewer) {
+		return this.allocation.allocate(viewer, objective, county, park);
 	}
 
 	@GetMapping("/candidates")

@@ -57,8 +57,12 @@ class SymbiosisPageController {
 
 	private final Problems problems;
 
+	private final SymbiosisAllocation allocation;
+
 	SymbiosisPageController(CandidateViews candidates, SymbiosisMatching matching, KnowledgeBaseAdmin admin,
-			ReferenceQueries reference, JdbcClient jdbc, JsonMapper json, Problems problems) {
+			ReferenceQueries reference, JdbcClient jdbc, JsonMapper json, Problems problems,
+			SymbiosisAllocation allocation) {
+		this.allocation = allocation;
 		this.candidates = candidates;
 		this.matching = matching;
 		this.admin = admin;
@@ -106,6 +110,30 @@ class SymbiosisPageController {
 		model.addAttribute("rules", KnowledgeBaseView.of(this.matching.knowledgeBase(), locale).rules());
 		model.addAttribute("linesJson", linesJson(shown));
 		return "symbiosis/candidates";
+	}
+
+	@GetMapping("/muligheter/allokering")
+	String allocation(@RequestParam(required = false) @Nullable String objective,
+			@RequestParam(required = false) @Nullable String county,
+			@RequestParam(required = false) @Nullable String park, Viewer viewer, Model model) {
+		Locale locale = LocaleContextHolder.getLocale();
+		SymbiosisAllocation.AllocationView result = this.allocation.allocate(viewer, objective, county, park);
+		Map<String, CandidateView> byId = new LinkedHashMap<>();
+		for (CandidateView view : this.candidates.list(viewer,
+				new CandidateFilter(null, park, county, null, null, null, CandidateFilter.Sort.RANK), locale)) {
+			byId.put(view.id(), view);
+		}
+		model.addAttribute("result", result);
+		model.addAttribute("candidatesById", byId);
+		model.addAttribute("county", county == null ? "" : county);
+		model.addAttribute("park", park == null ? "" : park);
+		model.addAttribute("counties",
+				this.reference.counties().stream().sorted(Comparator.comparing(County::name)).toList());
+		model.addAttribute("parks",
+				this.jdbc.sql("select park_key, name from park order by name")
+					.query((rs, n) -> new ParkOption(rs.getString(1), rs.getString(2)))
+					.list());
+		return "symbiosis/allocation";
 	}
 
 	@GetMapping("/kunnskapsbase")
