@@ -64,7 +64,7 @@ record KnowledgeBaseView(String version, String factorsVersion, List<RuleView> r
 				distances, rule.source());
 	}
 
-	private static List<String> keys(java.util.Set<MaterialClass> classes) {
+	private static List<String> keys(java.util.Collection<MaterialClass> classes) {
 		return classes.stream().map(MaterialClass::key).sorted().toList();
 	}
 

@@ -12,9 +12,9 @@ import no.symbiose.engine.symbiosis.MatchStream;
  * @param approximateLocation the site is not known: the location is its park's or its
  * municipality's centre
  */
-public record MatchedStream(MatchStream stream, @Nullable Long streamId, long companyId, String companyKey,
-		String companyName, @Nullable String municipalityNumber, @Nullable String countyNumber, int year,
-		String confidentiality, boolean approximateLocation) {
+public record MatchedStream(MatchStream stream, @Nullable Long streamId, @Nullable String streamKey, long companyId,
+		String companyKey, String companyName, @Nullable String municipalityNumber, @Nullable String countyNumber,
+		int year, String confidentiality, boolean approximateLocation) {
 
 	public String id() {
 		return this.stream.id();

@@ -207,16 +207,17 @@ public class SymbiosisMatching {
 				rs.getString("name"), direction, ewc == null ? null : EwcCode.parse(ewc),
 				material == null ? null : MaterialClass.fromKey(material), rs.getString("heat_medium") != null, celsius,
 				amount, availability(rs.getString("availability"), rs.getArray("available_months")), nace(rs));
-		return new MatchedStream(stream, id, rs.getLong("company_id"), rs.getString("company_key"),
-				rs.getString("company_name"), rs.getString("municipality_number"), rs.getString("county_number"),
-				rs.getInt("year"), rs.getString("confidentiality"), rs.getBoolean("approximate"));
+		return new MatchedStream(stream, id, rs.getString("stream_key"), rs.getLong("company_id"),
+				rs.getString("company_key"), rs.getString("company_name"), rs.getString("municipality_number"),
+				rs.getString("county_number"), rs.getInt("year"), rs.getString("confidentiality"),
+				rs.getBoolean("approximate"));
 	}
 
 	private static MatchedStream implicitOf(ResultSet rs) throws SQLException {
 		long companyId = rs.getLong("id");
 		MatchStream stream = MatchStream.implicitDemand("c" + companyId, CompanyKey.of(rs.getString("company_key")),
 				location(rs), rs.getString("name"), nace(rs));
-		return new MatchedStream(stream, null, companyId, rs.getString("company_key"), rs.getString("name"),
+		return new MatchedStream(stream, null, null, companyId, rs.getString("company_key"), rs.getString("name"),
 				rs.getString("municipality_number"), rs.getString("county_number"), 0, "public",
 				rs.getBoolean("approximate"));
 	}

@@ -52,6 +52,17 @@ class AccessibilityE2eTest extends BrowserTest {
 		assertNoViolations(path);
 	}
 
+	@ParameterizedTest
+	@ValueSource(
+			strings = { "/samarbeid", "/samarbeid?lang=en", "/samarbeid/{synergy}", "/samarbeid/{synergy}?lang=en" })
+	void theSynergyPagesHaveNoWcag21AaViolations(String path) {
+		LoginPage.open(browser).logInAs("admin", "demo");
+		String resolved = path.replace("{synergy}", String.valueOf(WebFixture.synergyId(jdbc)));
+		browser.go(resolved);
+		assertNoViolations(path);
+		browser.go("/?lang=nb");
+	}
+
 	@Test
 	void theImportPageWithItsErrorTableHasNoWcag21AaViolations(@TempDir Path files) throws IOException {
 		Path bad = Files.writeString(files.resolve("bad.csv"), """

@@ -111,6 +111,20 @@ public final class Browser implements AutoCloseable {
 		});
 	}
 
+	/** As {@link #clickAndWaitForNextPage}, with keys typed on the element instead. */
+	public void sendKeysAndWaitForNextPage(WebElement element, CharSequence... keys) {
+		element.sendKeys(keys);
+		waitUpTo(Duration.ofSeconds(30)).until(driver -> {
+			try {
+				element.isEnabled();
+				return false;
+			}
+			catch (WebDriverException gone) {
+				return true;
+			}
+		});
+	}
+
 	public String htmlLang() {
 		return driver.findElement(By.tagName("html")).getDomAttribute("lang");
 	}

@@ -32,6 +32,8 @@ public final class WebFixture {
 
 	public static final String GREENHOUSE_NAME = "Fjord Tomatgartneri (E2E)";
 
+	public static final String SYNERGY_RULE = "e2e-heat-to-greenhouse";
+
 	private WebFixture() {
 	}
 
@@ -63,6 +65,7 @@ public final class WebFixture {
 				"MWh/yr", "public");
 		stream(jdbc, SMELTER_KEY, "fly-ash", "waste", "Flygeaske", "100102", null, 2300.0, "t/yr", "private");
 		stream(jdbc, GREENHOUSE_KEY, "heat-in", "input", "Varme til veksthus", null, 60.0, 20000.0, "MWh/yr", "public");
+		synergy(jdbc);
 		// users the pages resolve through app_user (no password: MockMvc logs them in
 		// directly)
 		jdbc.sql(
@@ -78,6 +81,39 @@ public final class WebFixture {
 			.param("reporter", GREENHOUSE_REPORTER)
 			.param("key", GREENHOUSE_KEY)
 			.update();
+	}
+
+	/**
+	 * The smelter's excess heat warms the greenhouse: a synergy in operation since 2024,
+	 * with one realised year, so the synergy page shows every part.
+	 */
+	private static void synergy(JdbcClient jdbc) {
+		jdbc.sql(
+				"""
+						insert into synergy (supply_stream_id, demand_stream_id, supply_company_id, demand_company_id, rule_id,
+						                     title, state, expected_quantity, expected_unit, expected_t_co2e, notes)
+						select ss.id, ds.id, ss.company_id, ds.company_id, :rule, 'Overskuddsvarme fra ovnsgass → Varme til veksthus',
+						       'in_operation', 20000, 'MWh/yr', 3600, 'E2E-fixture: oppdiktet samarbeid'
+						from stream ss join company sc on sc.id = ss.company_id, stream ds join company dc on dc.id = ds.company_id
+						where sc.company_key = :smelter and ss.stream_key = 'excess-heat'
+						  and dc.company_key = :greenhouse and ds.stream_key = 'heat-in'
+						on conflict do nothing""")
+			.param("rule", SYNERGY_RULE)
+			.param("smelter", SMELTER_KEY)
+			.param("greenhouse", GREENHOUSE_KEY)
+			.update();
+		jdbc.sql("""
+				insert into synergy_realised (synergy_id, year, quantity, unit, t_co2e_avoided, source)
+				select id, 2024, 18500.5, 'MWh/yr', 3330.09, 'E2E-fixture: målt 2024' from synergy where rule_id = :rule
+				on conflict do nothing""").param("rule", SYNERGY_RULE).update();
+	}
+
+	/** The id of the fixture's synergy. */
+	public static long synergyId(JdbcClient jdbc) {
+		return jdbc.sql("select id from synergy where rule_id = :rule")
+			.param("rule", SYNERGY_RULE)
+			.query(Long.class)
+			.single();
 	}
 
 	private static void company(JdbcClient jdbc, String key, String orgNumber, String name, String nace, double lat,

@@ -42,11 +42,12 @@ class DemoDataLoaderTest {
 		assertThat(count(
 				"select count(*) from stream x join company c on c.id = x.company_id where c.company_key similar to '(hotmaps|demo|park):%'"))
 			.isEqualTo(92);
-		// 62 material rows of report 002 + 8 Hotmaps excess-heat rows + 9 symbiosis rows
-		// of 003
+		// 62 material rows of report 002 + 8 Hotmaps excess-heat rows + 9 + 13 symbiosis
+		// rows
+		// of 003, 4 of which are excess heat
 		assertThat(count(
 				"select count(*) from stream x join company c on c.id = x.company_id where c.company_key similar to '(hotmaps|demo|park):%' and x.direction = 'excess_heat'"))
-			.isEqualTo(8);
+			.isEqualTo(12);
 	}
 
 	@Test

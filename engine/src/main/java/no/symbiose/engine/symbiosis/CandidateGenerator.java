@@ -170,7 +170,7 @@ public final class CandidateGenerator {
 			}
 		}
 		counts.addAndGet(counts.length() - 1, checked[0]);
-		List<Candidate> kept = preferTheReceiversActivity(found);
+		List<Candidate> kept = onePerPair(found);
 		if (settings.maxCandidatesPerSupply() > 0 && kept.size() > settings.maxCandidatesPerSupply()) {
 			return List.copyOf(ranked(kept).subList(0, settings.maxCandidatesPerSupply()));
 		}
@@ -189,38 +189,75 @@ public final class CandidateGenerator {
 	}
 
 	/**
-	 * Where several rules join the same supply and demand, and the receiver's NACE
-	 * activity is among some rules' receiving activities, only those rules say what the
-	 * stream will be used for; the others are dropped.
+	 * One candidate per supply–demand pair. Where several rules join the pair, the rules
+	 * of the receiver's NACE activity win; among those left, the best by net CO2e per
+	 * unit (then rule id), and the explanation names the other uses.
 	 */
-	private static List<Candidate> preferTheReceiversActivity(List<Candidate> found) {
+	private static List<Candidate> onePerPair(List<Candidate> found) {
 		if (found.size() < 2) {
 			return found;
 		}
-		Map<String, Boolean> receiverKnown = new HashMap<>();
+		Map<String, List<Candidate>> byDemand = new java.util.LinkedHashMap<>();
 		for (Candidate candidate : found) {
-			if (candidate.rule().receives(candidate.demand().nace())) {
-				receiverKnown.put(candidate.demand().id(), true);
-			}
+			byDemand.computeIfAbsent(candidate.demand().id(), k -> new ArrayList<>()).add(candidate);
 		}
-		if (receiverKnown.isEmpty()) {
+		if (byDemand.size() == found.size()) {
 			return found;
 		}
-		List<Candidate> kept = new ArrayList<>(found.size());
-		for (Candidate candidate : found) {
-			if (!receiverKnown.containsKey(candidate.demand().id())
-					|| candidate.rule().receives(candidate.demand().nace())) {
-				kept.add(candidate);
+		List<Candidate> kept = new ArrayList<>(byDemand.size());
+		for (List<Candidate> same : byDemand.values()) {
+			if (same.size() == 1) {
+				kept.add(same.get(0));
+				continue;
 			}
+			List<Candidate> receiving = same.stream().filter(c -> c.rule().receives(c.demand().nace())).toList();
+			List<Candidate> pool = receiving.isEmpty() ? same : receiving;
+			int mostSpecific = pool.stream().mapToInt(c -> specificity(c.rule(), c.demand())).max().orElse(0);
+			Candidate best = ranked(
+					pool.stream().filter(c -> specificity(c.rule(), c.demand()) == mostSpecific).toList())
+				.get(0);
+			List<Candidate> others = same.stream().filter(c -> c != best).toList();
+			List<Explanation.Step> steps = new ArrayList<>(best.explanation().steps());
+			steps.add(new Explanation.Step("symbiosis.explain.otherUses", List.of(
+					others.stream().map(c -> c.rule().nameNb()).collect(java.util.stream.Collectors.joining("; ")),
+					others.stream().map(c -> c.rule().nameEn()).collect(java.util.stream.Collectors.joining("; ")))));
+			kept.add(new Candidate(best.supply(), best.demand(), best.rule(), best.distanceKm(), best.mode(),
+					best.flags(), best.figures(), new Explanation(steps)));
 		}
 		return kept;
 	}
 
+	/**
+	 * Whether the rule takes this supply. A product is offered only under rules that name
+	 * no EWC codes: rules with EWC codes describe waste and side streams (ash, scrap,
+	 * plastics for recycling), and a product such as PVC or fertiliser is not waste;
+	 * rules without them describe products of value to others (CO2, oxygen, algae,
+	 * biochar).
+	 */
 	static boolean acceptsSupply(SymbiosisRule rule, MatchStream supply) {
 		if (rule.kind() == RuleKind.HEAT) {
 			return supply.heat();
 		}
+		if (supply.direction() == no.symbiose.engine.registry.StreamDirection.PRODUCT
+				&& !rule.supply().ewcPrefixes().isEmpty()) {
+			return false;
+		}
 		return !supply.heat() && rule.supply().accepts(supply.material(), supply.ewc());
+	}
+
+	/**
+	 * How closely the rule names the demand: 2 by its EWC code, 1 by its class as the
+	 * first (main) class the rule takes, 0 otherwise.
+	 */
+	static int specificity(SymbiosisRule rule, MatchStream demand) {
+		if (demand.ewc() != null) {
+			for (String prefix : rule.demand().ewcPrefixes()) {
+				if (demand.ewc().code().startsWith(prefix)) {
+					return 2;
+				}
+			}
+		}
+		return demand.material() != null && demand.material() == rule.demand().firstClass() ? 1 : 0;
 	}
 
 	static boolean acceptsDemand(SymbiosisRule rule, MatchStream demand) {

@@ -169,9 +169,10 @@ public final class CandidateQuantifier {
 		}
 		steps.add(step("pretreatment", rule.pretreatmentNb(), rule.pretreatmentEn()));
 		steps.add(step("rule", rule.nameNb(), rule.nameEn(), rule.source()));
-		CandidateFigures figures = new CandidateFigures(FlowUnit.TONNES_PER_YEAR, q, exchange.upperBound,
-				tonneKm(q, mode, km), avoided, disposal, transport, null, net, netPerTonne, null, null, value,
-				transportCost, null, null, netNokPerTonne, null);
+		Double tonneKm = q == null ? null : Double.valueOf(mode == null ? 0.0 : q * km);
+		CandidateFigures figures = new CandidateFigures(FlowUnit.TONNES_PER_YEAR, q, exchange.upperBound, tonneKm,
+				avoided, disposal, transport, null, net, netPerTonne, null, null, value, transportCost, null, null,
+				netNokPerTonne, null);
 		return accepted(supply, demand, rule, distanceKm, mode, flags, figures, steps);
 	}
 
@@ -414,17 +415,6 @@ public final class CandidateQuantifier {
 
 	private static @Nullable Nok nok(@Nullable Double perUnit, @Nullable Double quantity) {
 		return perUnit == null || quantity == null ? null : Nok.of(Math.round(perUnit * quantity));
-	}
-
-	/**
-	 * Tonne-km per year: none within one company's site (no mode), unknown without a
-	 * quantity. (A conditional mixing {@code 0.0} and {@code null} would unbox the null.)
-	 */
-	private static @Nullable Double tonneKm(@Nullable Double q, @Nullable TransportMode mode, double km) {
-		if (q == null) {
-			return null;
-		}
-		return mode == null ? 0.0 : q * km;
 	}
 
 	private static Explanation.Step step(String key, Object... args) {

@@ -139,7 +139,7 @@ public final class KnowledgeBase {
 						ex);
 			}
 		}
-		return new StreamSelector(java.util.Set.copyOf(classes), row.list(side + "_ewc"));
+		return new StreamSelector(classes, row.list(side + "_ewc"));
 	}
 
 	/**

@@ -1,8 +1,6 @@
 package no.symbiose.engine.symbiosis;
 
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -14,12 +12,12 @@ import no.symbiose.engine.registry.MaterialClass;
  * EWC code that starts with one of the prefixes (2, 4 or 6 digits: chapter, sub-chapter,
  * code).
  */
-public record StreamSelector(Set<MaterialClass> classes, List<String> ewcPrefixes) {
+public record StreamSelector(List<MaterialClass> classes, List<String> ewcPrefixes) {
 
-	public static final StreamSelector NONE = new StreamSelector(Set.of(), List.of());
+	public static final StreamSelector NONE = new StreamSelector(List.of(), List.of());
 
 	public StreamSelector {
-		classes = classes.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(EnumSet.copyOf(classes));
+		classes = List.copyOf(new java.util.LinkedHashSet<>(classes));
 		for (String prefix : ewcPrefixes) {
 			if (!prefix.matches("\\d{2}|\\d{4}|\\d{6}")) {
 				throw new IllegalArgumentException(
@@ -27,6 +25,11 @@ public record StreamSelector(Set<MaterialClass> classes, List<String> ewcPrefixe
 			}
 		}
 		ewcPrefixes = List.copyOf(ewcPrefixes);
+	}
+
+	/** The class the rule names first: what it mainly takes. */
+	public @Nullable MaterialClass firstClass() {
+		return this.classes.isEmpty() ? null : this.classes.get(0);
 	}
 
 	public boolean isEmpty() {
