@@ -103,31 +103,71 @@
 					map.fitBounds(layer.getBounds(), { padding: [8, 8] });
 				}
 				addMunicipalityOverlay(map, data);
-				return fetch(data.sitesUrl, { headers: { Accept: 'application/json' } });
-			})
-			.then(function (response) { return response.json(); })
-			.then(function (sites) {
-				sites.filter(function (s) { return s.kind === 'company'; }).forEach(function (site) {
-					var known = site.directEmissionsTCo2e != null;
-					L.circleMarker([site.lat, site.lon], {
-						radius: radius(site.directEmissionsTCo2e),
-						color: '#084f3d',
-						weight: 2,
-						dashArray: known ? null : '3 3',
-						fillColor: '#0d7a5f',
-						fillOpacity: known ? 0.55 : 0.25,
-						className: 'sy-company-site'
-					}).bindPopup(popup(site, data, numberFormat)).addTo(map);
-				});
-				sites.filter(function (s) { return s.kind === 'park'; }).forEach(function (site) {
-					L.marker([site.lat, site.lon], { icon: parkIcon(site, data), title: site.name, riseOnHover: true })
-						.bindPopup(popup(site, data, numberFormat)).addTo(map);
-				});
-				element.setAttribute('data-loaded', 'true');
+				if (data.lines) {
+					drawCandidateLines(map, element, data, layer);
+					return null;
+				}
+				return fetch(data.sitesUrl, { headers: { Accept: 'application/json' } })
+					.then(function (response) { return response.json(); })
+					.then(function (sites) { drawSites(map, element, data, sites, numberFormat); });
 			})
 			.catch(function (error) {
 				element.setAttribute('data-error', String(error));
 			});
+	}
+
+	function drawSites(map, element, data, sites, numberFormat) {
+		sites.filter(function (s) { return s.kind === 'company'; }).forEach(function (site) {
+			var known = site.directEmissionsTCo2e != null;
+			L.circleMarker([site.lat, site.lon], {
+				radius: radius(site.directEmissionsTCo2e),
+				color: '#084f3d',
+				weight: 2,
+				dashArray: known ? null : '3 3',
+				fillColor: '#0d7a5f',
+				fillOpacity: known ? 0.55 : 0.25,
+				className: 'sy-company-site'
+			}).bindPopup(popup(site, data, numberFormat)).addTo(map);
+		});
+		sites.filter(function (s) { return s.kind === 'park'; }).forEach(function (site) {
+			L.marker([site.lat, site.lon], { icon: parkIcon(site, data), title: site.name, riseOnHover: true })
+				.bindPopup(popup(site, data, numberFormat)).addTo(map);
+		});
+		element.setAttribute('data-loaded', 'true');
+	}
+
+	/*
+	 * Symbiosis candidates as lines between the two sites, read from the JSON the page embeds
+	 * (only candidates the viewer may see; an anonymous counterpart sits at its county's centre).
+	 * Thickness grows with net t CO2e avoided per year; material is a solid green line, heat a
+	 * dashed orange one, so kind is told by pattern as well as colour. The table below the map
+	 * lists the same candidates for keyboard and screen readers.
+	 */
+	function drawCandidateLines(map, element, data, countyLayer) {
+		var source = document.getElementById(data.lines);
+		var lines = source ? JSON.parse(source.textContent) : [];
+		var bounds = L.latLngBounds([]);
+		lines.forEach(function (line) {
+			var net = line.netTonnes == null ? 0 : Math.max(0, line.netTonnes);
+			var heat = line.kind === 'heat';
+			var polyline = L.polyline([line.from, line.to], {
+				color: heat ? '#b4470c' : '#0d7a5f',
+				weight: Math.min(12, 2 + Math.sqrt(net) / 8),
+				opacity: line.approximate ? 0.6 : 0.85,
+				dashArray: heat ? '8 6' : (line.approximate ? '2 6' : null),
+				className: 'sy-candidate-line sy-candidate-line--' + line.kind
+			}).bindTooltip(line.label, { sticky: true }).addTo(map);
+			bounds.extend(polyline.getBounds());
+			[line.from, line.to].forEach(function (point) {
+				L.circleMarker(point, { radius: 3, color: '#084f3d', weight: 1, fillOpacity: 0.8,
+					className: 'sy-candidate-end' }).addTo(map);
+			});
+		});
+		if (lines.length > 0 && !data.focusLat) {
+			map.fitBounds(bounds.pad(0.3), { maxZoom: 10 });
+		}
+		element.setAttribute('data-lines-drawn', String(lines.length));
+		element.setAttribute('data-loaded', 'true');
 	}
 
 	document.querySelectorAll('[data-symbiose-map]').forEach(init);

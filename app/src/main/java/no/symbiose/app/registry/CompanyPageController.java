@@ -11,8 +11,11 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletResponse;
 import no.symbiose.app.registry.RegistryViews.CompanyView;
 import no.symbiose.app.security.Viewer;
+import no.symbiose.app.symbiosis.CandidateFilter;
+import no.symbiose.app.symbiosis.CandidateViews;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -32,13 +35,19 @@ class CompanyPageController {
 
 	static final int PAGE_SIZE = 25;
 
+	/** Symbiosis opportunities shown on the page; the full list is one link away. */
+	static final int TOP_CANDIDATES = 10;
+
 	private final RegistryQueries registry;
 
 	private final ReferenceQueries reference;
 
-	CompanyPageController(RegistryQueries registry, ReferenceQueries reference) {
+	private final CandidateViews candidates;
+
+	CompanyPageController(RegistryQueries registry, ReferenceQueries reference, CandidateViews candidates) {
 		this.registry = registry;
 		this.reference = reference;
+		this.candidates = candidates;
 	}
 
 	@GetMapping("/companies")
@@ -72,6 +81,8 @@ class CompanyPageController {
 		model.addAttribute("company", company);
 		model.addAttribute("facts", registry.facts(company.id(), viewer));
 		model.addAttribute("streams", registry.streams(company.id(), null, viewer));
+		model.addAttribute("candidates", candidates.top(viewer, CandidateFilter.ofCompany(company.key()),
+				TOP_CANDIDATES, LocaleContextHolder.getLocale()));
 		return "registry/company";
 	}
 

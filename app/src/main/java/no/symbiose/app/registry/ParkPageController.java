@@ -4,7 +4,11 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 import no.symbiose.app.registry.RegistryViews.ParkView;
+import no.symbiose.app.security.Viewer;
+import no.symbiose.app.symbiosis.CandidateFilter;
+import no.symbiose.app.symbiosis.CandidateViews;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,8 +21,11 @@ class ParkPageController {
 
 	private final RegistryQueries registry;
 
-	ParkPageController(RegistryQueries registry) {
+	private final CandidateViews candidates;
+
+	ParkPageController(RegistryQueries registry, CandidateViews candidates) {
 		this.registry = registry;
+		this.candidates = candidates;
 	}
 
 	@GetMapping("/parks")
@@ -32,7 +39,7 @@ class ParkPageController {
 	 * with.
 	 */
 	@GetMapping("/parks/{key}")
-	String park(@PathVariable String key, Model model, HttpServletResponse response) {
+	String park(@PathVariable String key, Viewer viewer, Model model, HttpServletResponse response) {
 		Optional<ParkView> found = registry.park(key);
 		if (found.isEmpty()) {
 			response.setStatus(HttpStatus.NOT_FOUND.value());
@@ -41,6 +48,8 @@ class ParkPageController {
 		ParkView park = found.get();
 		model.addAttribute("park", park);
 		model.addAttribute("tenants", registry.tenants(park.id()));
+		model.addAttribute("candidates", candidates.top(viewer, CandidateFilter.ofPark(park.key()),
+				CompanyPageController.TOP_CANDIDATES, LocaleContextHolder.getLocale()));
 		return "registry/park";
 	}
 

@@ -53,7 +53,9 @@ class SecurityConfiguration {
 			"/api/v1/docs/**", "/api/v1/swagger-ui/**", "/swagger-ui/**", "/actuator/health", "/api/v1/map/**" };
 
 	private static final String[] PUBLIC_PAGES_GET = { "/", "/map", "/parks/**", "/api/v1/parks", "/api/v1/parks/**",
-			"/api/v1/reference/**", "/sources", "/api/v1/synergies/missions" };
+			"/api/v1/reference/**", "/sources", "/api/v1/synergies/missions", "/muligheter", "/muligheter/**",
+			"/kunnskapsbase", "/api/v1/symbiosis/candidates", "/api/v1/symbiosis/candidates/**",
+			"/api/v1/symbiosis/rules", "/api/v1/symbiosis/allocation" };
 
 	private static final String[] REGISTERED = CurrentViewer.REGISTERED_ROLES.stream()
 		.map(role -> role.substring("ROLE_".length()))

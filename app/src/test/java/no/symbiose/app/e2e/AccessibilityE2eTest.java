@@ -34,7 +34,9 @@ class AccessibilityE2eTest extends BrowserTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/?lang=nb", "/?lang=en", "/map?lang=nb", "/parks", "/parks/" + WebFixture.PARK_KEY,
-			"/parks/mo", "/parks/no-such-park", "/sources", "/login", "/login?error", "/login?lang=en" })
+			"/parks/mo", "/parks/no-such-park", "/sources", "/login", "/login?error", "/login?lang=en",
+			"/muligheter?county=40", "/muligheter?lang=en&county=40", "/kunnskapsbase",
+			"/muligheter/allokering?county=40" })
 	void hasNoWcag21AaViolations(String path) {
 		browser.go(path);
 		assertNoViolations(path);
@@ -42,7 +44,8 @@ class AccessibilityE2eTest extends BrowserTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/companies", "/companies?q=yara", "/companies/hotmaps:742", "/companies/hotmaps:750",
-			"/companies/" + WebFixture.SMELTER_KEY, "/import", "/companies?lang=en" })
+			"/companies/" + WebFixture.SMELTER_KEY, "/import", "/companies?lang=en", "/kunnskapsbase",
+			"/muligheter?company=" + WebFixture.SMELTER_KEY, "/muligheter/allokering?lang=nb" })
 	void hasNoWcag21AaViolationsBehindTheLogin(String path) {
 		LoginPage.open(browser).logInAs("admin", "demo");
 		browser.go(path);

@@ -1,0 +1,335 @@
+package no.symbiose.app.symbiosis;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import no.symbiose.app.referencedata.ReferenceQueries;
+import no.symbiose.app.referencedata.ReferenceQueries.County;
+import no.symbiose.app.security.Role;
+import no.symbiose.app.security.Viewer;
+import no.symbiose.app.security.Visibility;
+import no.symbiose.engine.symbiosis.Candidate;
+
+/**
+ * What each viewer may see of a match run; the one place that decides it, so the API, the
+ * pages and the map cannot disagree.
+ *
+ * <ul>
+ * <li>national administrators: every candidate, both names;</li>
+ * <li>county officers: candidates with a side in their county, both names;</li>
+ * <li>park facilitators: candidates with a side whose company is an active tenant of
+ * their park, both names;</li>
+ * <li>company reporters: candidates where their company is the supply or the demand. The
+ * counterpart is anonymous (county, distance, what the stream is, its quantity and the
+ * figures) until both sides opted in on the candidate's synergy: double-blind
+ * matching;</li>
+ * <li>anonymous visitors: candidates whose two streams are both public (a company's
+ * activity, an implicit demand, counts as public), both names.</li>
+ * </ul>
+ * A stream's own name is shown only where {@link Visibility}'s rule lets the viewer see
+ * the stream, and never on an anonymous side; otherwise the side is described by what it
+ * is.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CandidateViews {
+
+	private static final String TOKEN_PREFIX = "a-";
+
+	private final SymbiosisMatching matching;
+
+	private final JdbcClient jdbc;
+
+	private final ReferenceQueries reference;
+
+	private final CandidateTexts texts;
+
+	private final SecretKeySpec tokenKey;
+
+	CandidateViews(SymbiosisMatching matching, JdbcClient jdbc, ReferenceQueries reference, CandidateTexts texts,
+			@Value("${symbiose.symbiosis.token-secret:}") String tokenSecret) {
+		this.matching = matching;
+		this.jdbc = jdbc;
+		this.reference = reference;
+		this.texts = texts;
+		byte[] secret = tokenSecret.isBlank() ? randomSecret() : tokenSecret.getBytes(StandardCharsets.UTF_8);
+		this.tokenKey = new SecretKeySpec(secret, "HmacSHA256");
+	}
+
+	/** The candidates the viewer may see, filtered, ranked and sorted. */
+	public List<CandidateView> list(Viewer viewer, CandidateFilter filter, Locale locale) {
+		List<Seen> seen = seen(viewer, filter);
+		Map<String, County> counties = counties();
+		List<CandidateView> views = new ArrayList<>(seen.size());
+		for (int i = 0; i < seen.size(); i++) {
+			views.add(view(seen.get(i), i + 1, counties, locale));
+		}
+		Comparator<CandidateView> order = switch (filter.sort()) {
+			case RANK -> Comparator.comparingInt(CandidateView::rank);
+			case NET ->
+				Comparator
+					.comparing((CandidateView v) -> v.figures().netTonnesCo2ePerYear() == null
+							? Double.POSITIVE_INFINITY : -v.figures().netTonnesCo2ePerYear())
+					.thenComparingInt(CandidateView::rank);
+			case DISTANCE ->
+				Comparator.comparingDouble(CandidateView::distanceKm).thenComparingInt(CandidateView::rank);
+		};
+		views.sort(order);
+		return views;
+	}
+
+	/** The first {@code limit} candidates of {@link #list}. */
+	public List<CandidateView> top(Viewer viewer, CandidateFilter filter, int limit, Locale locale) {
+		List<CandidateView> all = list(viewer, filter, locale);
+		return all.size() <= limit ? all : List.copyOf(all.subList(0, limit));
+	}
+
+	/** One candidate by the id the viewer was shown; empty when they may not see it. */
+	public Optional<CandidateView> one(String shownId, Viewer viewer, Locale locale) {
+		return list(viewer, CandidateFilter.NONE, locale).stream().filter(v -> v.id().equals(shownId)).findFirst();
+	}
+
+	/**
+	 * The engine's candidate behind an id the viewer was shown (a real id or an anonymous
+	 * token), for features that act on a candidate, such as creating a synergy. Empty
+	 * when the viewer may not see it.
+	 */
+	public Optional<Candidate> resolve(String shownId, Viewer viewer) {
+		return seen(viewer, CandidateFilter.NONE).stream()
+			.filter(s -> s.shownId().equals(shownId))
+			.map(Seen::candidate)
+			.findFirst();
+	}
+
+	/** A candidate the viewer may see, with what of it they may see. */
+	record Seen(Candidate candidate, MatchedStream supply, MatchedStream demand, boolean supplyNamed,
+			boolean demandNamed, boolean supplyStreamVisible, boolean demandStreamVisible, String shownId,
+			@Nullable Long synergyId) {
+	}
+
+	/** The visible candidates in the engine's ranking, filtered. */
+	List<Seen> seen(Viewer viewer, CandidateFilter filter) {
+		MatchRun run = this.matching.current();
+		Map<Long, Set<Long>> parks = activeTenancies();
+		Map<String, Synergy> synergies = synergies();
+		Long parkId = filter.park() == null ? null : parkId(filter.park());
+		if (filter.park() != null && parkId == null) {
+			return List.of();
+		}
+		List<Seen> seen = new ArrayList<>();
+		for (Candidate candidate : run.candidates()) {
+			MatchedStream supply = run.stream(candidate.supply().id());
+			MatchedStream demand = run.stream(candidate.demand().id());
+			Synergy synergy = synergies.get(candidate.id());
+			Seen one = decide(viewer, candidate, supply, demand, parks, synergy);
+			if (one != null && matches(one, filter, parkId, parks)) {
+				seen.add(one);
+			}
+		}
+		return seen;
+	}
+
+	private @Nullable Seen decide(Viewer viewer, Candidate candidate, MatchedStream supply, MatchedStream demand,
+			Map<Long, Set<Long>> parks, @Nullable Synergy synergy) {
+		boolean visible;
+		boolean supplyNamed = true;
+		boolean demandNamed = true;
+		switch (viewer.role()) {
+			case NATIONAL_ADMIN -> visible = true;
+			case COUNTY_OFFICER -> visible = viewer.countyNumber().equals(supply.countyNumber())
+					|| viewer.countyNumber().equals(demand.countyNumber());
+			case PARK_FACILITATOR -> visible = tenantOf(parks, supply.companyId(), viewer.parkId())
+					|| tenantOf(parks, demand.companyId(), viewer.parkId());
+			case COMPANY_REPORTER -> {
+				boolean supplyOwn = java.util.Objects.equals(viewer.companyId(), supply.companyId());
+				boolean demandOwn = java.util.Objects.equals(viewer.companyId(), demand.companyId());
+				visible = supplyOwn || demandOwn;
+				boolean revealed = synergy != null && synergy.bothOptedIn();
+				supplyNamed = supplyOwn || revealed;
+				demandNamed = demandOwn || revealed;
+			}
+			case ANONYMOUS ->
+				visible = "public".equals(supply.confidentiality()) && "public".equals(demand.confidentiality());
+			default -> visible = false;
+		}
+		if (!visible) {
+			return null;
+		}
+		String shownId = supplyNamed && demandNamed ? candidate.id() : token(viewer, candidate.id());
+		return new Seen(candidate, supply, demand, supplyNamed, demandNamed,
+				supplyNamed && streamVisible(viewer, supply, parks),
+				demandNamed && streamVisible(viewer, demand, parks), shownId, synergy == null ? null : synergy.id());
+	}
+
+	/** {@link Visibility#predicate}'s rule for one stream, in Java. */
+	private static boolean streamVisible(Viewer viewer, MatchedStream stream, Map<Long, Set<Long>> parks) {
+		if (stream.streamId() == null || "public".equals(stream.confidentiality())
+				|| viewer.role() == Role.NATIONAL_ADMIN) {
+			return true;
+		}
+		if (viewer.role() == Role.COMPANY_REPORTER
+				&& java.util.Objects.equals(viewer.companyId(), stream.companyId())) {
+			return true;
+		}
+		if (viewer.role() == Role.PARK_FACILITATOR && tenantOf(parks, stream.companyId(), viewer.parkId())) {
+			return true;
+		}
+		if ("park".equals(stream.confidentiality()) && viewer.role() == Role.COMPANY_REPORTER) {
+			Set<Long> theirs = parks.getOrDefault(stream.companyId(), Set.of());
+			return parks.getOrDefault(viewer.companyId(), Set.of()).stream().anyMatch(theirs::contains);
+		}
+		return false;
+	}
+
+	private static boolean matches(Seen seen, CandidateFilter filter, @Nullable Long parkId,
+			Map<Long, Set<Long>> parks) {
+		Candidate candidate = seen.candidate();
+		if (filter.company() != null && !((seen.supplyNamed() && filter.company().equals(seen.supply().companyKey()))
+				|| (seen.demandNamed() && filter.company().equals(seen.demand().companyKey())))) {
+			return false;
+		}
+		if (parkId != null && !((seen.supplyNamed() && tenantOf(parks, seen.supply().companyId(), parkId))
+				|| (seen.demandNamed() && tenantOf(parks, seen.demand().companyId(), parkId)))) {
+			return false;
+		}
+		if (filter.county() != null && !(filter.county().equals(seen.supply().countyNumber())
+				|| filter.county().equals(seen.demand().countyNumber()))) {
+			return false;
+		}
+		if (filter.rule() != null && !filter.rule().equals(candidate.rule().id())) {
+			return false;
+		}
+		if (filter.kind() != null && !filter.kind().equals(candidate.rule().kind().key())) {
+			return false;
+		}
+		if (filter.minNetTonnesCo2e() != null) {
+			Double net = candidate.figures().netTonnesCo2e();
+			return net != null && net >= filter.minNetTonnesCo2e();
+		}
+		return true;
+	}
+
+	private CandidateView view(Seen seen, int rank, Map<String, County> counties, Locale locale) {
+		Candidate candidate = seen.candidate();
+		return new CandidateView(seen.shownId(), rank, this.texts.rule(candidate.rule(), locale),
+				side(seen.supply(), candidate, seen.supplyNamed(), seen.supplyStreamVisible(), counties, locale),
+				side(seen.demand(), candidate, seen.demandNamed(), seen.demandStreamVisible(), counties, locale),
+				candidate.distanceKm(), candidate.mode() == null ? null : candidate.mode().key(),
+				candidate.mode() == null ? null : this.texts.mode(candidate.mode(), locale),
+				this.texts.flags(candidate.flags(), locale), CandidateTexts.figures(candidate.figures()),
+				this.texts.explanation(candidate.explanation(), locale), seen.synergyId());
+	}
+
+	private CandidateView.Side side(MatchedStream stream, Candidate candidate, boolean named, boolean streamVisible,
+			Map<String, County> counties, Locale locale) {
+		County county = stream.countyNumber() == null ? null : counties.get(stream.countyNumber());
+		String countyName = county == null ? null : county.name();
+		var matchStream = stream.stream();
+		String label = streamVisible && !matchStream.isImplicit() ? matchStream.name()
+				: this.texts.describe(matchStream, candidate.rule(), locale);
+		Double quantity = matchStream.quantity() == null ? null : matchStream.quantity().amount();
+		String unit = matchStream.quantity() == null ? null : matchStream.quantity().unit().symbol();
+		String ewc = matchStream.ewc() == null ? null : matchStream.ewc().code();
+		String material = matchStream.material() == null ? null : matchStream.material().key();
+		if (named) {
+			var location = matchStream.location();
+			return new CandidateView.Side(label,
+					new CandidateView.CompanyRef(stream.companyKey(), stream.companyName()), null,
+					stream.municipalityNumber(), stream.countyNumber(), countyName, ewc, material, quantity, unit,
+					location == null ? null : location.latitude(), location == null ? null : location.longitude(),
+					stream.approximateLocation());
+		}
+		return new CandidateView.Side(label, null, this.texts.anonymous(countyName, candidate.distanceKm(), locale),
+				null, stream.countyNumber(), countyName, ewc, material, quantity, unit,
+				county == null ? null : county.centroidLat(), county == null ? null : county.centroidLon(), true);
+	}
+
+	private static boolean tenantOf(Map<Long, Set<Long>> parks, long companyId, @Nullable Long parkId) {
+		return parkId != null && parks.getOrDefault(companyId, Set.of()).contains(parkId);
+	}
+
+	private Map<Long, Set<Long>> activeTenancies() {
+		Map<Long, Set<Long>> parks = new HashMap<>();
+		this.jdbc.sql("select company_id, park_id from tenancy t where " + Visibility.activeTenancy("t"))
+			.query((rs, n) -> Map.entry(rs.getLong(1), rs.getLong(2)))
+			.list()
+			.forEach(e -> parks.computeIfAbsent(e.getKey(), k -> new HashSet<>()).add(e.getValue()));
+		return parks;
+	}
+
+	private @Nullable Long parkId(String parkKey) {
+		return this.jdbc.sql("select id from park where park_key = :key")
+			.param("key", parkKey)
+			.query(Long.class)
+			.optional()
+			.orElse(null);
+	}
+
+	private record Synergy(long id, boolean bothOptedIn) {
+	}
+
+	/** Synergies by the id of the candidate they follow up. */
+	private Map<String, Synergy> synergies() {
+		Map<String, Synergy> byCandidate = new HashMap<>();
+		this.jdbc.sql("""
+				select id, supply_stream_id, demand_stream_id, demand_company_id, rule_id,
+				       supply_opt_in_at is not null and demand_opt_in_at is not null as revealed
+				from synergy where supply_stream_id is not null""").query(rs -> {
+			long demandStream = rs.getLong("demand_stream_id");
+			String demand = rs.wasNull() ? "c" + rs.getLong("demand_company_id") : "d" + demandStream;
+			String candidateId = "s" + rs.getLong("supply_stream_id") + ">" + demand + ":" + rs.getString("rule_id");
+			byCandidate.put(candidateId, new Synergy(rs.getLong("id"), rs.getBoolean("revealed")));
+		});
+		return byCandidate;
+	}
+
+	private Map<String, County> counties() {
+		Map<String, County> byNumber = new HashMap<>();
+		this.reference.counties().forEach(c -> byNumber.put(c.number(), c));
+		return byNumber;
+	}
+
+	/**
+	 * An opaque, stable id for a candidate with an anonymous side: a keyed hash of the
+	 * viewer's company and the candidate id, so it says nothing about the counterpart.
+	 */
+	private String token(Viewer viewer, String candidateId) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(this.tokenKey);
+			byte[] hash = mac.doFinal((viewer.companyId() + "|" + candidateId).getBytes(StandardCharsets.UTF_8));
+			return TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 22);
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("HmacSHA256 is missing", ex);
+		}
+	}
+
+	private static byte[] randomSecret() {
+		byte[] secret = new byte[32];
+		new SecureRandom().nextBytes(secret);
+		return secret;
+	}
+
+}
