@@ -29,7 +29,7 @@ import no.symbiose.engine.symbiosis.allocation.MinCostFlowAllocator;
  * separately), and the LP check of the allocation objective.
  *
  * <pre>
- * SymbiosisBenchmark [all|demo|hotmaps|generated|lp] [--runs 5] [--warmups 2] [--n 100000]
+ * SymbiosisBenchmark [all|demo|hotmaps|generated|lp] [--runs 5] [--warmups 2] [--n 100000] [--nearest k]
  *                    [--seed 20261123] [--sample 250] [--lp-n 2000]
  * </pre>
  *
@@ -46,6 +46,12 @@ public final class SymbiosisBenchmark {
 	private final int runs;
 
 	private final int warmups;
+
+	/**
+	 * The matcher's settings: all demands in reach, or the nearest k per rule (--nearest
+	 * k).
+	 */
+	private MatchSettings settings = MatchSettings.DEFAULT;
 
 	private SymbiosisBenchmark(int runs, int warmups) {
 		this.runs = runs;
@@ -69,10 +75,14 @@ public final class SymbiosisBenchmark {
 		long seed = Long.parseLong(options.getOrDefault("seed", "20261123"));
 		int sample = Integer.parseInt(options.getOrDefault("sample", "250"));
 		int lpN = Integer.parseInt(options.getOrDefault("lp-n", "2000"));
+		int nearest = Integer.parseInt(options.getOrDefault("nearest", "0"));
 		SymbiosisBenchmark bench = new SymbiosisBenchmark(runs, warmups);
-		System.out.printf("# Symbiosis benchmark: %d cores, max heap %d MiB, Java %s, knowledge base %s, load %s%n",
+		bench.settings = MatchSettings.DEFAULT.withNearestPerRule(nearest);
+		System.out.printf(
+				"# Symbiosis benchmark: %d cores, max heap %d MiB, Java %s, knowledge base %s, nearest per rule %s, load %s%n",
 				Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
-				System.getProperty("java.version"), bench.knowledge.version(), Timing.load());
+				System.getProperty("java.version"), bench.knowledge.version(), nearest == 0 ? "all" : nearest,
+				Timing.load());
 		System.out
 			.println("| data set | measurement | supplies × demands | pairs checked | candidates | median s | min s "
 					+ "| runs | load before → after | note |");
@@ -118,6 +128,14 @@ public final class SymbiosisBenchmark {
 	 * extrapolated.
 	 */
 	private void generated(StreamSet set, int sample) {
+		if (this.settings.nearestPerRule() > 0) {
+			// Bounded per supply, so the whole set runs: heat and material together.
+			MatchResult result = generation("generated", set.supplies(), set.demands(), 1, "");
+			allocation("generated", result.candidates());
+			result = null;
+			endToEnd("generated", set.supplies(), set.demands());
+			return;
+		}
 		List<MatchStream> heatSupplies = set.supplies().stream().filter(MatchStream::heat).toList();
 		List<MatchStream> heatDemands = set.demands().stream().filter(MatchStream::heat).toList();
 		List<MatchStream> materialSupplies = set.supplies().stream().filter(s -> !s.heat()).toList();
@@ -141,7 +159,7 @@ public final class SymbiosisBenchmark {
 	private MatchResult generation(String name, List<MatchStream> supplies, List<MatchStream> demands, int allPairsRuns,
 			String note) {
 		Timing.Result<MatchResult> index = Timing.measure(this.warmups, this.runs,
-				() -> this.generator.generate(supplies, demands, MatchSettings.DEFAULT));
+				() -> this.generator.generate(supplies, demands, this.settings));
 		row(name, "candidates, spatial index", supplies.size() + " × " + demands.size(), index.last().pairsChecked(),
 				index.last().candidates().size(), index, note);
 		List<String> indexIds = ids(index.last());
@@ -150,7 +168,7 @@ public final class SymbiosisBenchmark {
 		// All pairs: as often as asked, without warm-up of its own: the index runs before
 		// warmed the code it shares.
 		Timing.Result<MatchResult> all = Timing.measure(0, allPairsRuns,
-				() -> this.generator.generate(supplies, demands, MatchSettings.DEFAULT.allPairs()));
+				() -> this.generator.generate(supplies, demands, this.settings.allPairs()));
 		boolean same = ids(all.last()).equals(indexIds);
 		row(name, "candidates, all pairs (baseline)", supplies.size() + " × " + demands.size(),
 				all.last().pairsChecked(), all.last().candidates().size(), all,
@@ -202,7 +220,7 @@ public final class SymbiosisBenchmark {
 
 	private void endToEnd(String name, List<MatchStream> supplies, List<MatchStream> demands) {
 		Supplier<Long> work = () -> {
-			MatchResult result = this.generator.generate(supplies, demands, MatchSettings.DEFAULT);
+			MatchResult result = this.generator.generate(supplies, demands, this.settings);
 			long objective = 0;
 			for (AllocationPlan plan : AllocationPlan.of(result.candidates(), Objective.CO2E, this.quantifier)) {
 				objective += plan.solve(MinCostFlowAllocator.byComponents(2)).allocation().objective();
@@ -215,7 +233,7 @@ public final class SymbiosisBenchmark {
 	}
 
 	private void lp(StreamSet set) {
-		MatchResult result = this.generator.generate(set.supplies(), set.demands(), MatchSettings.DEFAULT);
+		MatchResult result = this.generator.generate(set.supplies(), set.demands(), this.settings);
 		for (AllocationPlan plan : AllocationPlan.of(result.candidates(), Objective.CO2E, this.quantifier)) {
 			long t0 = System.nanoTime();
 			long flow = MinCostFlowAllocator.byComponents(2).allocate(plan.problem()).objective();

@@ -17,6 +17,7 @@ import no.symbiose.app.referencedata.ReferenceQueries;
 import no.symbiose.app.referencedata.ReferenceQueries.County;
 import no.symbiose.app.registry.RegistryQueries;
 import no.symbiose.app.security.Viewer;
+import no.symbiose.app.symbiosis.pipeline.SynergyInputs.CandidateInput;
 import no.symbiose.app.symbiosis.pipeline.SynergyInputs.ChangeInput;
 import no.symbiose.app.symbiosis.pipeline.SynergyInputs.MoveInput;
 import no.symbiose.app.symbiosis.pipeline.SynergyInputs.NoteInput;
@@ -144,6 +145,27 @@ class SynergyPageController {
 			@RequestParam(required = false) @Nullable Integer version, Viewer viewer, RedirectAttributes redirect) {
 		return change(redirect, "/samarbeid/" + id,
 				() -> this.service.change(viewer, id, new ChangeInput(ownerUsername, notes, nextFollowUp, version)));
+	}
+
+	/** A reporter opts in on a candidate from the opportunities list (double-blind). */
+	@PostMapping("/muligheter/interesse")
+	String optInOnCandidate(@RequestParam(required = false) @Nullable String candidateId, Viewer viewer,
+			RedirectAttributes redirect) {
+		long[] id = new long[1];
+		String fallback = "/muligheter";
+		String target = change(redirect, fallback,
+				() -> id[0] = this.service.optIn(viewer, new CandidateInput(candidateId)).record().id());
+		return id[0] == 0 ? target : "redirect:/samarbeid/" + id[0];
+	}
+
+	/** A facilitator, county officer or administrator follows a candidate up. */
+	@PostMapping("/muligheter/folg-opp")
+	String followCandidateUp(@RequestParam(required = false) @Nullable String candidateId, Viewer viewer,
+			RedirectAttributes redirect) {
+		long[] id = new long[1];
+		String target = change(redirect, "/muligheter",
+				() -> id[0] = this.service.create(viewer, new CandidateInput(candidateId)).record().id());
+		return id[0] == 0 ? target : "redirect:/samarbeid/" + id[0];
 	}
 
 	@PostMapping("/samarbeid/{id}/opt-in")

@@ -18,7 +18,9 @@ import no.symbiose.app.api.InvalidInputException;
 import no.symbiose.app.api.NotFoundException;
 import no.symbiose.app.security.Role;
 import no.symbiose.app.security.Viewer;
+import no.symbiose.app.symbiosis.CandidateViews;
 import no.symbiose.app.symbiosis.pipeline.SynergyInputs.CandidateInput;
+import no.symbiose.engine.symbiosis.Candidate;
 import no.symbiose.app.symbiosis.pipeline.SynergyInputs.ChangeInput;
 import no.symbiose.app.symbiosis.pipeline.SynergyInputs.MoveInput;
 import no.symbiose.app.symbiosis.pipeline.SynergyInputs.NoteInput;
@@ -61,11 +63,26 @@ class SynergyService {
 
 	private final Clock clock;
 
-	SynergyService(JdbcClient jdbc, SynergyQueries queries, CandidateLookup candidates, Clock clock) {
+	private final CandidateViews shown;
+
+	SynergyService(JdbcClient jdbc, SynergyQueries queries, CandidateLookup candidates, Clock clock,
+			CandidateViews shown) {
 		this.jdbc = jdbc;
 		this.queries = queries;
 		this.candidates = candidates;
 		this.clock = clock;
+		this.shown = shown;
+	}
+
+	/**
+	 * The engine's id behind the id a viewer was shown: an anonymous token {@code a-...}
+	 * (double-blind) is resolved for this viewer only; a real id is taken as it is.
+	 */
+	private @Nullable String realId(Viewer viewer, @Nullable String shownId) {
+		if (shownId == null || !shownId.startsWith("a-")) {
+			return shownId;
+		}
+		return this.shown.resolve(shownId, viewer).map(Candidate::id).orElse(shownId);
 	}
 
 	/** The synergy after the write, and whether the write created it. */
@@ -74,7 +91,7 @@ class SynergyService {
 
 	/** Follows up a candidate; a candidate followed up already answers its synergy. */
 	Written<SynergyView> create(Viewer viewer, CandidateInput in) {
-		CandidateSnapshot candidate = candidate(in.candidateId());
+		CandidateSnapshot candidate = candidate(realId(viewer, in.candidateId()));
 		if (!mayManage(viewer, candidate.supplyCompanyId(), candidate.demandCompanyId())) {
 			throw new ForbiddenException();
 		}
@@ -198,7 +215,7 @@ class SynergyService {
 	 * yet.
 	 */
 	Written<SynergyView> optIn(Viewer viewer, CandidateInput in) {
-		CandidateSnapshot candidate = candidate(in.candidateId());
+		CandidateSnapshot candidate = candidate(realId(viewer, in.candidateId()));
 		Long company = viewer.companyId();
 		if (viewer.role() != Role.COMPANY_REPORTER || company == null
 				|| (company != candidate.supplyCompanyId() && company != candidate.demandCompanyId())) {
