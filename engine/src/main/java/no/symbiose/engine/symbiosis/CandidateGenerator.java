@@ -31,20 +31,19 @@ public final class CandidateGenerator {
 	 * Known net CO2e first (largest first), then net CO2e per unit, then nearest, then
 	 * id.
 	 */
-	public static final Comparator<Candidate> RANKING = (a, b) -> RankKey.of(a).compareTo(RankKey.of(b));
+	public static final Comparator<Candidate> RANKING = Comparator.comparing(RankKey::of).thenComparing(Candidate::id);
 
 	/**
 	 * The ranking's sort key, computed once per candidate instead of once per comparison.
 	 */
-	private record RankKey(boolean netUnknown, double minusNet, double minusNetPerUnit, double distanceKm,
-			String id) implements Comparable<RankKey> {
+	private record RankKey(boolean netUnknown, double minusNet, double minusNetPerUnit,
+			double distanceKm) implements Comparable<RankKey> {
 
 		static RankKey of(Candidate c) {
 			CandidateFigures f = c.figures();
 			boolean unknown = f.net() == null || f.upperBound();
 			return new RankKey(unknown, unknown ? 0.0 : -f.net().value(),
-					f.netKgCo2ePerUnit() == null ? Double.POSITIVE_INFINITY : -f.netKgCo2ePerUnit(), c.distanceKm(),
-					c.id());
+					f.netKgCo2ePerUnit() == null ? Double.POSITIVE_INFINITY : -f.netKgCo2ePerUnit(), c.distanceKm());
 		}
 
 		@Override
@@ -56,10 +55,7 @@ public final class CandidateGenerator {
 			if (c == 0) {
 				c = Double.compare(this.minusNetPerUnit, o.minusNetPerUnit);
 			}
-			if (c == 0) {
-				c = Double.compare(this.distanceKm, o.distanceKm);
-			}
-			return c != 0 ? c : this.id.compareTo(o.id);
+			return c != 0 ? c : Double.compare(this.distanceKm, o.distanceKm);
 		}
 
 	}
@@ -67,7 +63,11 @@ public final class CandidateGenerator {
 	private record Keyed(RankKey key, Candidate candidate) {
 	}
 
-	/** Sorts by {@link #RANKING}, computing each candidate's key once. */
+	/**
+	 * Sorts by {@link #RANKING}, computing each candidate's key once. Equal keys are rare
+	 * (the same figures and distance); they keep their order by id, compared only among
+	 * themselves.
+	 */
 	public static List<Candidate> ranked(List<Candidate> candidates) {
 		Keyed[] keyed = new Keyed[candidates.size()];
 		for (int i = 0; i < keyed.length; i++) {
@@ -76,8 +76,24 @@ public final class CandidateGenerator {
 		}
 		java.util.Arrays.parallelSort(keyed, Comparator.comparing(Keyed::key));
 		List<Candidate> sorted = new ArrayList<>(keyed.length);
-		for (Keyed k : keyed) {
-			sorted.add(k.candidate());
+		int start = 0;
+		while (start < keyed.length) {
+			int end = start + 1;
+			while (end < keyed.length && keyed[end].key().compareTo(keyed[start].key()) == 0) {
+				end++;
+			}
+			if (end - start == 1) {
+				sorted.add(keyed[start].candidate());
+			}
+			else {
+				List<Candidate> ties = new ArrayList<>(end - start);
+				for (int t = start; t < end; t++) {
+					ties.add(keyed[t].candidate());
+				}
+				ties.sort(Comparator.comparing(Candidate::id));
+				sorted.addAll(ties);
+			}
+			start = end;
 		}
 		return sorted;
 	}
