@@ -18,6 +18,7 @@ import no.symbiose.engine.symbiosis.MatchStream;
 import no.symbiose.engine.symbiosis.Objective;
 import no.symbiose.engine.symbiosis.allocation.Allocation;
 import no.symbiose.engine.symbiosis.allocation.GreedyAllocator;
+import no.symbiose.engine.symbiosis.allocation.LpAllocationCheck;
 import no.symbiose.engine.symbiosis.allocation.MinCostFlowAllocator;
 
 /**
@@ -237,7 +238,7 @@ public final class SymbiosisBenchmark {
 		for (AllocationPlan plan : AllocationPlan.of(result.candidates(), Objective.CO2E, this.quantifier)) {
 			long t0 = System.nanoTime();
 			long flow = MinCostFlowAllocator.byComponents(2).allocate(plan.problem()).objective();
-			double lp = LpCheck.optimum(plan.problem());
+			double lp = LpAllocationCheck.optimum(plan.problem());
 			double relative = Math.abs(flow - lp) / Math.max(1, Math.abs(lp));
 			note("generated " + set.supplies().size() + " × " + set.demands().size() + ", " + plan.unit().symbol(),
 					"LP check (GLOP) of the allocation objective",

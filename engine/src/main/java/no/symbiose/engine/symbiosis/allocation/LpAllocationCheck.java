@@ -1,4 +1,4 @@
-package no.symbiose.bench;
+package no.symbiose.engine.symbiosis.allocation;
 
 import java.util.List;
 
@@ -8,34 +8,30 @@ import com.google.ortools.linearsolver.MPObjective;
 import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPVariable;
 
-import no.symbiose.engine.symbiosis.allocation.AllocationProblem;
-import no.symbiose.engine.symbiosis.allocation.Arc;
-
 /**
- * An independent check of the allocation: the same problem as a linear program solved by
- * GLOP (OR-Tools' simplex, no code shared with its min-cost flow). Maximise Σ benefit·x
- * subject to Σ_out x ≤ supply capacity, Σ_in x ≤ demand capacity, x ≥ 0. The constraint
- * matrix is a bipartite incidence matrix, totally unimodular, so the LP optimum equals
- * the integer optimum up to GLOP's tolerance. The idea of the engine's test-scope
- * {@code LpAllocationCheck}, repeated here so the benchmark needs no test jar.
+ * An independent check of the allocators: the same problem as a linear program, solved by
+ * GLOP (OR-Tools' primal/dual simplex, no code shared with its min-cost flow). Maximise Σ
+ * benefit·x subject to Σ_out x ≤ supply capacity, Σ_in x ≤ demand capacity, x ≥ 0. The
+ * constraint matrix is a bipartite incidence matrix, totally unimodular, so the LP
+ * optimum equals the integer optimum, up to GLOP's floating-point tolerance.
  */
-final class LpCheck {
+public final class LpAllocationCheck {
 
-	private LpCheck() {
+	private LpAllocationCheck() {
 	}
 
-	static double optimum(AllocationProblem problem) {
+	public static double optimum(AllocationProblem problem) {
 		Loader.loadNativeLibraries();
 		MPSolver solver = MPSolver.createSolver("GLOP");
 		try {
 			double infinity = MPSolver.infinity();
 			MPConstraint[] supplyRows = new MPConstraint[problem.supplies().size()];
 			for (int s = 0; s < supplyRows.length; s++) {
-				supplyRows[s] = solver.makeConstraint(-infinity, problem.supplies().get(s).capacity(), "s" + s);
+				supplyRows[s] = solver.makeConstraint(-infinity, problem.supplies().get(s).capacity(), "supply" + s);
 			}
 			MPConstraint[] demandRows = new MPConstraint[problem.demands().size()];
 			for (int d = 0; d < demandRows.length; d++) {
-				demandRows[d] = solver.makeConstraint(-infinity, problem.demands().get(d).capacity(), "d" + d);
+				demandRows[d] = solver.makeConstraint(-infinity, problem.demands().get(d).capacity(), "demand" + d);
 			}
 			MPObjective objective = solver.objective();
 			List<Arc> arcs = problem.arcs();
