@@ -92,6 +92,33 @@ class DoubleBlindOptInTest {
 	}
 
 	@Test
+	void anAdministratorFollowsTheCandidateUpFromTheList() throws Exception {
+		String admin = this.registry.admin();
+		String candidate = null;
+		for (tools.jackson.databind.JsonNode item : JSON.readTree(candidates(admin)).get("items")) {
+			if (item.toString().contains(this.steelworks.key()) && item.toString().contains(this.cementWorks.key())) {
+				candidate = item.get("id").asString();
+			}
+		}
+		assertThat(candidate).as("the administrator sees the pair by name").startsWith("s");
+
+		String location = this.mvc
+			.perform(post("/muligheter/folg-opp").param("candidateId", candidate)
+				.with(user(admin).roles("NATIONAL_ADMIN"))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+
+		assertThat(location).startsWith("/samarbeid/");
+		long id = Long.parseLong(location.substring("/samarbeid/".length()));
+		assertThat(
+				this.jdbc.sql("select state from synergy where id = :id").param("id", id).query(String.class).single())
+			.isEqualTo("identified");
+	}
+
+	@Test
 	void anotherCompanyCannotUseATokenItWasNotShown() throws Exception {
 		String token = shownId(candidates(this.steelReporter));
 		String stranger = this.registry.reporter(this.registry.aCompany());
@@ -136,13 +163,18 @@ class DoubleBlindOptInTest {
 	 * quantities).
 	 */
 	private String shownId(String body) {
+		String id = idWithin15Km(body);
+		assertThat(id).as("the id a company is shown").startsWith("a-");
+		return id;
+	}
+
+	private String idWithin15Km(String body) {
 		for (tools.jackson.databind.JsonNode item : JSON.readTree(body).get("items")) {
-			String text = item.toString();
-			if (item.get("distanceKm").asDouble() < 15 && item.get("id").asString().startsWith("a-")) {
+			if (item.get("distanceKm").asDouble() < 15) {
 				return item.get("id").asString();
 			}
 		}
-		throw new AssertionError("No anonymous candidate within 15 km in " + body);
+		throw new AssertionError("No candidate within 15 km in " + body);
 	}
 
 	private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
