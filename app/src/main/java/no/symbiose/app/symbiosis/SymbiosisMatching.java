@@ -116,9 +116,9 @@ public class SymbiosisMatching {
 	private record Cached(String fingerprint, MatchRun run) {
 	}
 
-	SymbiosisMatching(JdbcClient jdbc, Optional<Clock> clock) {
+	SymbiosisMatching(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
-		this.clock = clock.orElse(Clock.systemUTC());
+		this.clock = clock;
 		this.builtIn = KnowledgeBase.builtIn();
 	}
 
