@@ -86,10 +86,21 @@ class SymbiosisPageController {
 			@RequestParam(required = false) @Nullable String county,
 			@RequestParam(required = false) @Nullable String rule,
 			@RequestParam(required = false) @Nullable String kind,
-			@RequestParam(required = false) @Nullable Double minNet,
+			@RequestParam(required = false) @Nullable String minNet,
 			@RequestParam(required = false) @Nullable String sort, Viewer viewer, Model model) {
 		Locale locale = LocaleContextHolder.getLocale();
-		CandidateFilter filter = CandidateFilter.of(company, park, county, rule, kind, minNet, sort);
+		// A number the filter cannot read is said on the page and left out, not answered
+		// with a 400.
+		Double minNetTonnes = null;
+		if (minNet != null && !minNet.isBlank()) {
+			try {
+				minNetTonnes = Double.valueOf(minNet.strip().replace(',', '.').replace(" ", ""));
+			}
+			catch (NumberFormatException ex) {
+				model.addAttribute("minNetError", minNet);
+			}
+		}
+		CandidateFilter filter = CandidateFilter.of(company, park, county, rule, kind, minNetTonnes, sort);
 		List<CandidateView> all = this.candidates.list(viewer, filter, locale);
 		List<CandidateView> shown = all.size() <= TABLE_LIMIT ? all : all.subList(0, TABLE_LIMIT);
 		List<County> counties = this.reference.counties().stream().sorted(Comparator.comparing(County::name)).toList();

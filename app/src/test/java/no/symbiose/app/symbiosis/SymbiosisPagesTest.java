@@ -79,6 +79,15 @@ class SymbiosisPagesTest {
 	}
 
 	@Test
+	void aFilterValueThatIsNotANumberIsSaidOnThePageAndLeftOut() throws Exception {
+		String html = page(get("/muligheter").param("company", this.cementWorks.key()).param("minNet", "mye"),
+				this.registry.admin(), "national_admin");
+
+		assertThat(html).contains("«mye» er ikke et tall, så filteret er ikke brukt", "aria-invalid=\"true\"")
+			.contains("Sideståleverk");
+	}
+
+	@Test
 	void theOpportunitiesPageSpeaksEnglishWhenAsked() throws Exception {
 		String html = page(get("/muligheter").param("lang", "en").param("company", this.steelworks.key()),
 				this.steelReporter, "company_reporter");
