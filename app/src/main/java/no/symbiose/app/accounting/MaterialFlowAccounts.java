@@ -1,0 +1,364 @@
+package no.symbiose.app.accounting;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.jspecify.annotations.Nullable;
+
+import no.symbiose.app.accounting.AccountPlacements.Placement;
+import no.symbiose.app.accounting.MaterialFlowQueries.StreamRow;
+import no.symbiose.app.referencedata.ReferenceQueries;
+import no.symbiose.app.security.Viewer;
+import no.symbiose.app.symbiosis.pipeline.RealisedExchanges;
+import no.symbiose.app.symbiosis.pipeline.RealisedExchanges.Realised;
+import no.symbiose.engine.accounting.Disclosure;
+import no.symbiose.engine.accounting.FlowAmount;
+import no.symbiose.engine.accounting.MaterialFlowAccount;
+import no.symbiose.engine.accounting.MaterialFlowAccounting;
+import no.symbiose.engine.accounting.MaterialFlowCell;
+import no.symbiose.engine.accounting.MaterialFlowContribution;
+import no.symbiose.engine.accounting.RealisedExchange;
+import no.symbiose.engine.registry.CompanyKey;
+import no.symbiose.engine.registry.EwcCode;
+import no.symbiose.engine.registry.Stream;
+import no.symbiose.engine.registry.StreamDirection;
+import no.symbiose.engine.units.AnnualQuantity;
+import no.symbiose.engine.units.FlowUnit;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The material-flow analysis of the nation, a county or a park for a viewer. Every stream
+ * and realised synergy of the year is read (server side, all rows); the engine splits
+ * them into cells; each cell is one {@link Disclosure} tree over nation &gt; county &gt;
+ * park, with a company's amount added at its node ({@link AccountPlacements}) and marked
+ * hidden when the viewer may not see its row. The account of a node is then built from
+ * the disclosed cells only, so every total with a hidden cell is hidden too.
+ *
+ * <p>
+ * An internal exchange is added at the lowest node that holds both companies: it is
+ * internal there and everywhere above. A realised quantity is hidden unless the viewer
+ * may read the synergy and see the supply stream (and, for tonnes the receiver reports as
+ * input, that input). Counts of streams without a quantity are not figures and are never
+ * hidden.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MaterialFlowAccounts {
+
+	private final MaterialFlowQueries queries;
+
+	private final RealisedExchanges realised;
+
+	private final AccountPlacements placements;
+
+	private final ReferenceQueries reference;
+
+	MaterialFlowAccounts(MaterialFlowQueries queries, RealisedExchanges realised, AccountPlacements placements,
+			ReferenceQueries reference) {
+		this.queries = queries;
+		this.realised = realised;
+		this.placements = placements;
+		this.reference = reference;
+	}
+
+	/**
+	 * The account of the scope in the year, with its change against 2024, for the viewer.
+	 */
+	public MaterialFlowReport report(AccountScope scope, String scopeName, int year, Viewer viewer, Locale locale) {
+		int baselineYear = MaterialFlowAccounting.BASELINE_YEAR;
+		Set<Integer> years = year == baselineYear ? Set.of(year) : Set.of(year, baselineYear);
+		List<StreamRow> streams = this.queries.streams(years, viewer);
+		List<Realised> exchanges = this.realised.inYears(years, viewer);
+
+		Map<Long, Placement> placed = this.placements.forYear(year);
+		List<String> nodes = new ArrayList<>();
+		nodes.add(scope.nodeKey());
+		List<MaterialFlowReport.Child> children = new ArrayList<>();
+		Map<String, String> childNames = children(scope, placed.values());
+		nodes.addAll(childNames.keySet());
+
+		Map<String, MaterialFlowAccount> baselines = Map.of();
+		if (year != baselineYear) {
+			baselines = new YearData(baselineYear, streams, exchanges, this.placements.forYear(baselineYear))
+				.accounts(nodes, Map.of());
+		}
+		YearData data = new YearData(year, streams, exchanges, placed);
+		Map<String, MaterialFlowAccount> accounts = data.accounts(nodes, baselines);
+		MaterialFlowAccount account = accounts.get(scope.nodeKey());
+		childNames.forEach(
+				(node, name) -> children.add(new MaterialFlowReport.Child(scopeOf(node), name, accounts.get(node))));
+
+		Map<String, String> titles = new TreeMap<>();
+		Map<String, MaterialFlowQueries.Chapter> chapters = this.queries.chapters();
+		for (MaterialFlowAccount.ChapterRow row : account.byChapter()) {
+			if (row.chapter() != null && chapters.containsKey(row.chapter())) {
+				titles.put(row.chapter(), chapters.get(row.chapter()).title(locale));
+			}
+		}
+		return new MaterialFlowReport(scopeName, year, account, titles, children, data.companies(scope),
+				data.internalExchanges(scope));
+	}
+
+	/** The counties of the nation, or the parks of a county, by node key, with names. */
+	private Map<String, String> children(AccountScope scope, Collection<Placement> placed) {
+		Map<String, String> children = new TreeMap<>();
+		if (scope.level() == AccountScope.Level.NATION) {
+			Map<String, String> names = new HashMap<>();
+			this.reference.counties().forEach(county -> names.put(county.number(), county.name()));
+			for (Placement placement : placed) {
+				if (placement.countyNumber() != null) {
+					children.put(AccountPlacements.countyNode(placement.countyNumber()),
+							names.getOrDefault(placement.countyNumber(), placement.countyNumber()));
+				}
+			}
+		}
+		else if (scope.level() == AccountScope.Level.COUNTY) {
+			for (Placement placement : placed) {
+				if (placement.parkKey() != null && scope.key().equals(placement.countyNumber())) {
+					children.put(AccountPlacements.parkNode(placement.parkKey()),
+							placement.parkName() == null ? placement.parkKey() : placement.parkName());
+				}
+			}
+		}
+		return sortedByName(children);
+	}
+
+	private static Map<String, String> sortedByName(Map<String, String> byNode) {
+		Map<String, String> sorted = new LinkedHashMap<>();
+		byNode.entrySet()
+			.stream()
+			.sorted(Map.Entry.comparingByValue())
+			.forEach(entry -> sorted.put(entry.getKey(), entry.getValue()));
+		return sorted;
+	}
+
+	private static AccountScope scopeOf(String node) {
+		return node.startsWith("county:") ? AccountScope.county(node.substring("county:".length()))
+				: AccountScope.park(node.substring("park:".length()));
+	}
+
+	/** A synergy id as the engine orders it: zero-padded, so "9" comes before "10". */
+	private static String exchangeId(long synergyId) {
+		return "%019d".formatted(synergyId);
+	}
+
+	private record StreamRef(CompanyKey company, String key) {
+	}
+
+	/** One year's rows, placements and visibility, turned into disclosed accounts. */
+	private static final class YearData {
+
+		private final int year;
+
+		private final Map<Long, Placement> placed;
+
+		private final List<StreamRow> streams = new ArrayList<>();
+
+		private final Map<StreamRef, Boolean> visible = new HashMap<>();
+
+		private final Map<CompanyKey, Long> companyIds = new HashMap<>();
+
+		private final Map<String, Realised> exchanges = new HashMap<>();
+
+		private final Map<String, String> parents = new HashMap<>();
+
+		YearData(int year, List<StreamRow> allStreams, List<Realised> allExchanges, Map<Long, Placement> placed) {
+			this.year = year;
+			this.placed = placed;
+			for (StreamRow row : allStreams) {
+				if (row.stream().year() == year) {
+					this.streams.add(row);
+					this.visible.put(new StreamRef(row.stream().company(), row.stream().key()), row.visible());
+					this.companyIds.put(row.stream().company(), row.companyId());
+				}
+			}
+			for (Realised exchange : allExchanges) {
+				if (exchange.year() == year) {
+					this.exchanges.put(exchangeId(exchange.synergyId()), exchange);
+					this.companyIds.put(CompanyKey.of(exchange.supplyCompanyKey()), exchange.supplyCompanyId());
+					this.companyIds.put(CompanyKey.of(exchange.demandCompanyKey()), exchange.demandCompanyId());
+				}
+			}
+			for (Placement placement : placed.values()) {
+				if (placement.countyNumber() != null) {
+					this.parents.put(AccountPlacements.countyNode(placement.countyNumber()), AccountPlacements.NATION);
+				}
+				if (placement.parkKey() != null) {
+					this.parents.put(AccountPlacements.parkNode(placement.parkKey()), placement.countyNumber() == null
+							? AccountPlacements.NATION : AccountPlacements.countyNode(placement.countyNumber()));
+				}
+			}
+		}
+
+		/** The disclosed account of each node asked for. */
+		Map<String, MaterialFlowAccount> accounts(List<String> nodes, Map<String, MaterialFlowAccount> baselines) {
+			List<MaterialFlowContribution> contributions = MaterialFlowAccounting.contributions(this.year,
+					engineStreams(null), engineExchanges(null));
+			Map<MaterialFlowCell, Disclosure.Tree> trees = new LinkedHashMap<>();
+			for (MaterialFlowContribution contribution : contributions) {
+				long companyId = this.companyIds.get(contribution.company());
+				String node = nodeOf(companyId);
+				if (contribution.receiver() != null) {
+					node = commonAncestor(node, nodeOf(this.companyIds.get(contribution.receiver())));
+				}
+				trees.computeIfAbsent(contribution.cell(), cell -> AccountPlacements.tree(this.placed.values()))
+					.add(node, AccountPlacements.contributor(companyId), contribution.amount(), hidden(contribution));
+			}
+			Map<MaterialFlowCell, Map<String, Disclosure.Figure>> disclosed = new LinkedHashMap<>();
+			trees.forEach((cell, tree) -> disclosed.put(cell, tree.disclose()));
+			Map<String, MaterialFlowAccount> accounts = new LinkedHashMap<>();
+			for (String node : nodes) {
+				Map<MaterialFlowCell, FlowAmount> cells = new LinkedHashMap<>();
+				disclosed.forEach((cell, figures) -> {
+					FlowAmount amount = amount(cell, figures.get(node));
+					if (!amount.isNone()) {
+						cells.put(cell, amount);
+					}
+				});
+				accounts.put(node, MaterialFlowAccounting.account(this.year, cells, baselines.get(node)));
+			}
+			return accounts;
+		}
+
+		/**
+		 * Each company of the scope whose rows the viewer may see, with the account of
+		 * those rows alone.
+		 */
+		List<MaterialFlowReport.CompanyLine> companies(AccountScope scope) {
+			Map<Long, List<Stream>> byCompany = new LinkedHashMap<>();
+			Map<Long, String> names = new HashMap<>();
+			for (StreamRow row : this.streams) {
+				Placement placement = this.placed.get(row.companyId());
+				if (row.visible() && placement != null && scope.contains(placement)) {
+					byCompany.computeIfAbsent(row.companyId(), id -> new ArrayList<>()).add(row.stream());
+					names.put(row.companyId(), row.companyName());
+				}
+			}
+			List<RealisedExchange> readable = engineExchanges(
+					exchange -> exchange.readable() && (exchange.supplyStreamKey() == null || this.visible.getOrDefault(
+							new StreamRef(CompanyKey.of(exchange.supplyCompanyKey()), exchange.supplyStreamKey()),
+							false)));
+			List<MaterialFlowReport.CompanyLine> lines = new ArrayList<>();
+			byCompany.forEach((companyId, own) -> {
+				CompanyKey key = own.get(0).company();
+				MaterialFlowAccount account = MaterialFlowAccounting.of(this.year, own, readable, key::equals, null);
+				if (account.hasTonnes()) {
+					lines.add(new MaterialFlowReport.CompanyLine(key.value(), names.get(companyId), account));
+				}
+			});
+			lines.sort(Comparator.comparing(MaterialFlowReport.CompanyLine::name));
+			return lines;
+		}
+
+		/**
+		 * The realised synergies in tonnes between two companies of the scope the viewer
+		 * may read.
+		 */
+		List<MaterialFlowReport.ExchangeLine> internalExchanges(AccountScope scope) {
+			List<MaterialFlowReport.ExchangeLine> lines = new ArrayList<>();
+			for (Realised exchange : this.exchanges.values()) {
+				Placement supplier = this.placed.get(exchange.supplyCompanyId());
+				Placement receiver = this.placed.get(exchange.demandCompanyId());
+				if (exchange.readable() && FlowUnit.TONNES_PER_YEAR.symbol().equals(exchange.unit()) && supplier != null
+						&& receiver != null && scope.contains(supplier) && scope.contains(receiver)) {
+					lines.add(new MaterialFlowReport.ExchangeLine(exchange.synergyId(), exchange.title(),
+							exchange.supplyCompanyKey(), exchange.supplyCompanyName(), exchange.demandCompanyKey(),
+							exchange.demandCompanyName(), exchange.quantity(), exchange.supplyStreamKey()));
+				}
+			}
+			lines.sort(Comparator.comparingLong(MaterialFlowReport.ExchangeLine::synergyId));
+			return lines;
+		}
+
+		private List<Stream> engineStreams(@Nullable Boolean onlyVisible) {
+			List<Stream> list = new ArrayList<>(this.streams.size());
+			for (StreamRow row : this.streams) {
+				if (onlyVisible == null || row.visible() == onlyVisible) {
+					list.add(row.stream());
+				}
+			}
+			return list;
+		}
+
+		private List<RealisedExchange> engineExchanges(java.util.function.@Nullable Predicate<Realised> which) {
+			List<RealisedExchange> list = new ArrayList<>();
+			this.exchanges.forEach((id, exchange) -> {
+				if (which == null || which.test(exchange)) {
+					list.add(new RealisedExchange(id, exchange.year(), CompanyKey.of(exchange.supplyCompanyKey()),
+							exchange.supplyStreamKey(),
+							exchange.supplyDirection() == null ? null
+									: StreamDirection.fromKey(exchange.supplyDirection()),
+							exchange.supplyEwc() == null ? null : new EwcCode(exchange.supplyEwc()),
+							CompanyKey.of(exchange.demandCompanyKey()), exchange.demandStreamKey(),
+							AnnualQuantity.of(exchange.quantity(), FlowUnit.fromSymbol(exchange.unit()))));
+				}
+			});
+			return list;
+		}
+
+		/**
+		 * Whether the viewer may not see where the amount comes from: the stream row, the
+		 * synergy, and for tonnes reported as the receiver's input, that input row.
+		 */
+		private boolean hidden(MaterialFlowContribution contribution) {
+			if (contribution.cell() instanceof MaterialFlowCell.Unquantified) {
+				return false;
+			}
+			boolean hidden = contribution.streamKey() != null && !this.visible
+				.getOrDefault(new StreamRef(contribution.company(), contribution.streamKey()), false);
+			if (contribution.exchangeId() != null) {
+				Realised exchange = this.exchanges.get(contribution.exchangeId());
+				hidden |= !exchange.readable();
+				if (contribution.cell() instanceof MaterialFlowCell.Exchange cell && cell.intoDeclaredInput()
+						&& exchange.demandStreamKey() != null) {
+					hidden |= !this.visible.getOrDefault(
+							new StreamRef(CompanyKey.of(exchange.demandCompanyKey()), exchange.demandStreamKey()),
+							false);
+				}
+			}
+			return hidden;
+		}
+
+		private String nodeOf(@Nullable Long companyId) {
+			Placement placement = companyId == null ? null : this.placed.get(companyId);
+			return placement == null ? AccountPlacements.NATION : AccountPlacements.nodeOf(placement);
+		}
+
+		/** The lowest node that holds both: a park, a county or the nation. */
+		private String commonAncestor(String a, String b) {
+			List<String> up = new ArrayList<>();
+			for (String node = a; node != null; node = this.parents.get(node)) {
+				up.add(node);
+			}
+			for (String node = b; node != null; node = this.parents.get(node)) {
+				if (up.contains(node)) {
+					return node;
+				}
+			}
+			return AccountPlacements.NATION;
+		}
+
+		private static FlowAmount amount(MaterialFlowCell cell, Disclosure.@Nullable Figure figure) {
+			FlowUnit unit = cell.unit() == null ? FlowUnit.TONNES_PER_YEAR : cell.unit();
+			if (figure == null || (figure.empty() && !figure.suppressed())) {
+				return FlowAmount.none(unit);
+			}
+			if (figure.suppressed()) {
+				return FlowAmount.suppressed(unit, figure.suppression().key());
+			}
+			return figure.total() == null ? FlowAmount.none(unit) : FlowAmount.of(figure.total(), unit);
+		}
+
+	}
+
+}
