@@ -66,7 +66,7 @@
 				emphasis: { focus: 'adjacency' },
 				data: nodes,
 				links: links,
-				label: { color: '#1e2b3c' },
+				label: { color: '#1e2b3c', fontSize: 14 },
 				lineStyle: { color: 'gradient', curveness: 0.5, opacity: 0.45 }
 			}]
 		});

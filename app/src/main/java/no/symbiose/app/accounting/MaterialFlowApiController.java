@@ -89,7 +89,7 @@ class MaterialFlowApiController {
 		int shown = year(year);
 		Locale locale = LocaleContextHolder.getLocale();
 		String name = view.parkName() != null ? view.parkName() : view.countyName() != null ? view.countyName()
-				: this.messages.getMessage("accounts.scope.nation", null, locale);
+				: this.messages.getMessage("accounts.materials.nation", null, locale);
 		MaterialFlowAccount account = this.accounts.report(scope, name, shown, viewer, locale).account();
 		return json(new Scope(scope.level().key(), scope.key(), name), account);
 	}

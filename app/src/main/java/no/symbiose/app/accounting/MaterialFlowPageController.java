@@ -53,7 +53,7 @@ class MaterialFlowPageController {
 		if (view.countyName() != null) {
 			return view.countyName();
 		}
-		return this.messages.getMessage("accounts.scope.nation", null, locale);
+		return this.messages.getMessage("accounts.materials.nation", null, locale);
 	}
 
 }

@@ -36,7 +36,10 @@ class AccessibilityE2eTest extends BrowserTest {
 	@ValueSource(strings = { "/?lang=nb", "/?lang=en", "/map?lang=nb", "/parks", "/parks/" + WebFixture.PARK_KEY,
 			"/parks/mo", "/parks/no-such-park", "/sources", "/login", "/login?error", "/login?lang=en",
 			"/muligheter?county=40", "/muligheter?lang=en&county=40", "/kunnskapsbase",
-			"/muligheter/allokering?county=40", "/regnskap", "/regnskap?park=heroya&lang=en", "/regnskap?fylke=99" })
+			"/muligheter/allokering?county=40", "/regnskap", "/regnskap?park=heroya&lang=en", "/regnskap?fylke=99",
+			"/regnskap/materialer?park=treklyngen&ar=2024", "/regnskap/materialer?park=treklyngen&ar=2024&lang=en",
+			"/regnskap/materialer?park=heroya&ar=2024", "/regnskap/materialer?fylke=33&ar=2024",
+			"/regnskap/materialer?ar=2024" })
 	void hasNoWcag21AaViolations(String path) {
 		browser.go(path);
 		assertNoViolations(path);
@@ -84,6 +87,8 @@ class AccessibilityE2eTest extends BrowserTest {
 				.until(driver -> "true"
 					.equals(driver.findElement(By.cssSelector("[data-symbiose-map]")).getDomAttribute("data-loaded")));
 		}
+
+		MaterialFlowPage.waitForChart(browser);
 
 		Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
 			.analyze(browser.driver());
