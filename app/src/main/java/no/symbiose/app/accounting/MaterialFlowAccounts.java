@@ -106,7 +106,7 @@ public class MaterialFlowAccounts {
 			}
 		}
 		return new MaterialFlowReport(scopeName, year, account, titles, children, data.companies(scope),
-				data.internalExchanges(scope));
+				data.internalExchanges(scope), data.refused(scope));
 	}
 
 	/** The counties of the nation, or the parks of a county, by node key, with names. */
@@ -172,11 +172,17 @@ public class MaterialFlowAccounts {
 
 		private final Map<String, String> parents = new HashMap<>();
 
+		/** The company of each row the engine refused, once per row. */
+		private final List<Long> refused = new ArrayList<>();
+
 		YearData(int year, List<StreamRow> allStreams, List<Realised> allExchanges, Map<Long, Placement> placed) {
 			this.year = year;
 			this.placed = placed;
 			for (StreamRow row : allStreams) {
-				if (row.stream().year() == year) {
+				if (row.year() == year && row.stream() == null) {
+					this.refused.add(row.companyId());
+				}
+				else if (row.year() == year) {
 					this.streams.add(row);
 					this.visible.put(new StreamRef(row.stream().company(), row.stream().key()), row.visible());
 					this.companyIds.put(row.stream().company(), row.companyId());
@@ -203,7 +209,7 @@ public class MaterialFlowAccounts {
 		/** The disclosed account of each node asked for. */
 		Map<String, MaterialFlowAccount> accounts(List<String> nodes, Map<String, MaterialFlowAccount> baselines) {
 			List<MaterialFlowContribution> contributions = MaterialFlowAccounting.contributions(this.year,
-					engineStreams(null), engineExchanges(null));
+					engineStreams(), engineExchanges(null));
 			Map<MaterialFlowCell, Disclosure.Tree> trees = new LinkedHashMap<>();
 			for (MaterialFlowContribution contribution : contributions) {
 				long companyId = this.companyIds.get(contribution.company());
@@ -280,12 +286,22 @@ public class MaterialFlowAccounts {
 			return lines;
 		}
 
-		private List<Stream> engineStreams(@Nullable Boolean onlyVisible) {
+		/** How many rows of companies in the scope could not be read. */
+		int refused(AccountScope scope) {
+			int count = 0;
+			for (long companyId : this.refused) {
+				Placement placement = this.placed.get(companyId);
+				if (placement != null && scope.contains(placement)) {
+					count++;
+				}
+			}
+			return count;
+		}
+
+		private List<Stream> engineStreams() {
 			List<Stream> list = new ArrayList<>(this.streams.size());
 			for (StreamRow row : this.streams) {
-				if (onlyVisible == null || row.visible() == onlyVisible) {
-					list.add(row.stream());
-				}
+				list.add(row.stream());
 			}
 			return list;
 		}

@@ -21,6 +21,7 @@ import no.symbiose.engine.registry.MaterialClass;
 import no.symbiose.engine.registry.Stream;
 import no.symbiose.engine.registry.StreamDirection;
 import no.symbiose.engine.registry.TreatmentCode;
+import no.symbiose.engine.rules.RuleViolation;
 import no.symbiose.engine.units.AnnualQuantity;
 import no.symbiose.engine.units.Celsius;
 import no.symbiose.engine.units.FlowUnit;
@@ -39,9 +40,11 @@ class MaterialFlowQueries {
 
 	/**
 	 * A stream as the engine takes it, with its company and whether the viewer may see
-	 * the row.
+	 * the row. {@code stream} is {@code null} when the row breaks a registry rule (a row
+	 * written past the API, such as waste without an EWC code): it is then counted as
+	 * left out, never guessed at.
 	 */
-	record StreamRow(long companyId, String companyName, Stream stream, boolean visible) {
+	record StreamRow(long companyId, String companyName, int year, @Nullable Stream stream, boolean visible) {
 	}
 
 	/** An EWC chapter (level 1 of the List of Waste) with its titles. */
@@ -70,8 +73,8 @@ class MaterialFlowQueries {
 				from stream s join company c on c.id = s.company_id
 				where s.year in (:years)""".formatted(Visibility.predicate("s.confidentiality", "s.company_id")))
 			.paramSource(params)
-			.query((rs, n) -> new StreamRow(rs.getLong("company_id"), rs.getString("company_name"), stream(rs),
-					rs.getBoolean("visible")))
+			.query((rs, n) -> new StreamRow(rs.getLong("company_id"), rs.getString("company_name"), rs.getInt("year"),
+					streamOrNull(rs), rs.getBoolean("visible")))
 			.list();
 	}
 
@@ -82,6 +85,15 @@ class MaterialFlowQueries {
 			.list()
 			.stream()
 			.collect(Collectors.toMap(Chapter::code, chapter -> chapter));
+	}
+
+	private static @Nullable Stream streamOrNull(ResultSet rs) throws SQLException {
+		try {
+			return stream(rs);
+		}
+		catch (RuleViolation refused) {
+			return null;
+		}
 	}
 
 	private static Stream stream(ResultSet rs) throws SQLException {

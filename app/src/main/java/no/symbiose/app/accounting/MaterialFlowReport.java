@@ -18,10 +18,12 @@ import no.symbiose.engine.accounting.MaterialFlowAccount;
  * @param companies the companies of the scope whose streams the viewer may see, each
  * account computed only from those rows
  * @param exchanges the realised synergies inside the scope that the viewer may read
+ * @param refusedRows streams of the scope's companies that break a registry rule (written
+ * past the API) and are left out, counted
  */
 public record MaterialFlowReport(String scopeName, int year, MaterialFlowAccount account,
 		java.util.Map<String, String> chapterTitles, List<Child> children, List<CompanyLine> companies,
-		List<ExchangeLine> exchanges) {
+		List<ExchangeLine> exchanges, int refusedRows) {
 
 	public MaterialFlowReport {
 		chapterTitles = java.util.Map.copyOf(chapterTitles);

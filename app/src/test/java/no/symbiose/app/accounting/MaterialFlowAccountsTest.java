@@ -241,6 +241,24 @@ class MaterialFlowAccountsTest {
 	}
 
 	@Test
+	void leavesOutAndCountsARowThatBreaksARegistryRuleInsteadOfFailing() {
+		// waste without an EWC code, written past the API
+		this.jdbc.sql("""
+				insert into stream (company_id, year, stream_key, direction, name, material_class, quantity, unit)
+				values (:c, :year, 'no-code', 'waste', 'Uten kode', 'other', 999, 't/yr')""")
+			.param("c", this.boardPlant.id())
+			.param("year", YEAR)
+			.update();
+
+		MaterialFlowReport report = this.accounts.report(AccountScope.park(this.park.key()), "P", YEAR,
+				Viewer.nationalAdmin("test-admin"), Locale.ENGLISH);
+
+		assertThat(report.refusedRows()).isEqualTo(1);
+		// waste unchanged: 290 t
+		assertThat(report.account().balance().waste().value()).isCloseTo(290, within(1e-6));
+	}
+
+	@Test
 	void refusesAYearOutsideTheRegistryAndAnUnknownPark() throws Exception {
 		this.mvc.perform(get("/api/v1/accounts/material-flows").param("ar", "1850")).andExpect(status().isBadRequest());
 		this.mvc.perform(get("/api/v1/accounts/material-flows").param("park", "no-such-park"))
