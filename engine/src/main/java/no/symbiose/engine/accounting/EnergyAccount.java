@@ -50,7 +50,7 @@ public record EnergyAccount(CompanyKey company, int year, Map<EnergyCarrier, Meg
 	 * has no quantity
 	 * @param efficiency recovered / available
 	 */
-	public record HeatRecovery(MegawattHours recovered, @Nullable MegawattHours available,
+	public record HeatRecovery(@Nullable MegawattHours recovered, @Nullable MegawattHours available,
 			@Nullable Double efficiency) {
 	}
 

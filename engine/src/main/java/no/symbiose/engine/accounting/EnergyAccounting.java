@@ -56,10 +56,12 @@ public final class EnergyAccounting {
 				facts.transformerId(), hours, heatRecovery(excessHeat, heatDelivered), sources(facts));
 	}
 
-	private static HeatRecovery heatRecovery(List<Optional<MegawattHours>> excessHeat, MegawattHours delivered) {
+	private static HeatRecovery heatRecovery(List<Optional<MegawattHours>> excessHeat,
+			@Nullable MegawattHours delivered) {
 		MegawattHours available = excessHeat.isEmpty() || excessHeat.stream().anyMatch(Optional::isEmpty) ? null
 				: excessHeat.stream().map(Optional::orElseThrow).reduce(MegawattHours.ZERO, MegawattHours::plus);
-		Double efficiency = available == null || available.value() == 0 ? null : delivered.value() / available.value();
+		Double efficiency = delivered == null || available == null || available.value() == 0 ? null
+				: delivered.value() / available.value();
 		return new HeatRecovery(delivered, available, efficiency);
 	}
 

@@ -42,9 +42,25 @@ public record ResourceFlows(@Nullable Tonnes inflows, Set<Gap> inflowGaps, @Null
 		productNames = List.copyOf(productNames);
 	}
 
-	/** One stream as the flows need it. */
+	/**
+	 * One stream as the flows need it.
+	 *
+	 * @param withheld the stream exists but whoever asks may not see it: its figures are
+	 * not used, and the totals it belongs to are unknown rather than too small
+	 */
 	public record Flow(StreamDirection direction, String name, boolean heat, @Nullable AnnualQuantity quantity,
-			@Nullable EwcCode ewc, @Nullable TreatmentCode treatment) {
+			@Nullable EwcCode ewc, @Nullable TreatmentCode treatment, boolean withheld) {
+
+		public Flow(StreamDirection direction, String name, boolean heat, @Nullable AnnualQuantity quantity,
+				@Nullable EwcCode ewc, @Nullable TreatmentCode treatment) {
+			this(direction, name, heat, quantity, ewc, treatment, false);
+		}
+
+		/** A stream of the given kind that is withheld from whoever asks. */
+		public static Flow withheld(StreamDirection direction) {
+			return new Flow(direction, "", false, null, null, null, true);
+		}
+
 	}
 
 	/** Why a figure is unknown. */
@@ -59,7 +75,9 @@ public record ResourceFlows(@Nullable Tonnes inflows, Set<Gap> inflowGaps, @Null
 		/** A waste code's hazard is not given in the List of Waste. */
 		HAZARD_UNKNOWN,
 		/** A waste stream has no R or D treatment code. */
-		TREATMENT_UNKNOWN
+		TREATMENT_UNKNOWN,
+		/** A stream is withheld from whoever asks (confidential). */
+		WITHHELD
 
 	}
 
@@ -159,6 +177,20 @@ public record ResourceFlows(@Nullable Tonnes inflows, Set<Gap> inflowGaps, @Null
 		Map<WasteRoute, Double> nonHazardousByRoute = zeroes();
 		boolean anyWaste = false;
 		for (Flow flow : flows) {
+			if (flow.withheld()) {
+				switch (flow.direction()) {
+					case INPUT -> inflows.withhold();
+					case PRODUCT -> products.withhold();
+					case WASTE -> {
+						anyWaste = true;
+						wasteGaps.add(Gap.WITHHELD);
+					}
+					default -> {
+						// not counted in E5
+					}
+				}
+				continue;
+			}
 			switch (flow.direction()) {
 				case INPUT -> {
 					if (!flow.heat() && !isEnergy(flow.quantity())) {
@@ -203,7 +235,7 @@ public record ResourceFlows(@Nullable Tonnes inflows, Set<Gap> inflowGaps, @Null
 			wasteGaps.add(Gap.NONE_DECLARED);
 		}
 		boolean totalUnknown = wasteGaps.contains(Gap.NONE_DECLARED) || wasteGaps.contains(Gap.QUANTITY_UNKNOWN)
-				|| wasteGaps.contains(Gap.NOT_IN_TONNES);
+				|| wasteGaps.contains(Gap.NOT_IN_TONNES) || wasteGaps.contains(Gap.WITHHELD);
 		boolean hazardUnknown = totalUnknown || wasteGaps.contains(Gap.HAZARD_UNKNOWN);
 		boolean routeUnknown = totalUnknown || wasteGaps.contains(Gap.TREATMENT_UNKNOWN);
 		Waste waste = new Waste(totalUnknown ? null : Tonnes.of(wasteTotal),
@@ -256,6 +288,11 @@ public record ResourceFlows(@Nullable Tonnes inflows, Set<Gap> inflowGaps, @Null
 		private double total;
 
 		private boolean any;
+
+		void withhold() {
+			this.any = true;
+			this.gaps.add(Gap.WITHHELD);
+		}
 
 		void add(@Nullable AnnualQuantity quantity) {
 			this.any = true;

@@ -103,6 +103,19 @@ class ResourceFlowsTest {
 		assertThat(flows.inflowGaps()).containsExactly(Gap.NOT_IN_TONNES);
 	}
 
+	@Test
+	void leavesTotalsUnknownWhenAStreamIsWithheldFromTheViewer() {
+		ResourceFlows flows = ResourceFlows
+			.of(List.of(waste(FLY_ASH, 1000.0, "R5"), Flow.withheld(StreamDirection.WASTE),
+					input("Kalkstein", false, AnnualQuantity.tonnesPerYear(300)), Flow.withheld(StreamDirection.INPUT)),
+					HAZARDOUS::get);
+
+		assertThat(flows.waste().total()).isNull();
+		assertThat(flows.waste().gaps()).contains(Gap.WITHHELD);
+		assertThat(flows.inflows()).isNull();
+		assertThat(flows.inflowGaps()).containsExactly(Gap.WITHHELD);
+	}
+
 	private static Flow waste(EwcCode code, @Nullable Double tonnes, @Nullable String treatment) {
 		return new Flow(StreamDirection.WASTE, "Flygeaske", false,
 				tonnes == null ? null : AnnualQuantity.tonnesPerYear(tonnes), code,
