@@ -1,10 +1,6 @@
 /**
- * Accounts: a company's climate and energy account of a year (with the factors picked
- * from the emission-factor table), its exports (report as HTML, PDF, CSV, XLSX; ESRS
- * datapoints), and the aggregates by park, county and nation, every figure of which goes
- * through the disclosure control.
+ * Accounts: climate, energy, land and material-flow accounts for a company, a park, a
+ * county and the nation, with disclosure control on every aggregate.
  */
-@NullMarked
+@org.jspecify.annotations.NullMarked
 package no.symbiose.app.accounting;
-
-import org.jspecify.annotations.NullMarked;

@@ -36,7 +36,7 @@ class AccessibilityE2eTest extends BrowserTest {
 	@ValueSource(strings = { "/?lang=nb", "/?lang=en", "/map?lang=nb", "/parks", "/parks/" + WebFixture.PARK_KEY,
 			"/parks/mo", "/parks/no-such-park", "/sources", "/login", "/login?error", "/login?lang=en",
 			"/muligheter?county=40", "/muligheter?lang=en&county=40", "/kunnskapsbase",
-			"/muligheter/allokering?county=40" })
+			"/muligheter/allokering?county=40", "/regnskap", "/regnskap?park=heroya&lang=en", "/regnskap?fylke=99" })
 	void hasNoWcag21AaViolations(String path) {
 		browser.go(path);
 		assertNoViolations(path);
