@@ -16,6 +16,7 @@ import no.symbiose.engine.accounting.EnergyAccount;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.ui.ExtendedModelMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -37,10 +38,44 @@ class AccountApiController {
 
 	private final EsrsDatapoints esrs;
 
-	AccountApiController(CompanyAccounts accounts, AccountReport report, EsrsDatapoints esrs) {
+	private final AccountAggregates aggregates;
+
+	private final AccountPageModel pages;
+
+	AccountApiController(CompanyAccounts accounts, AccountReport report, EsrsDatapoints esrs,
+			AccountAggregates aggregates, AccountPageModel pages) {
 		this.accounts = accounts;
 		this.report = report;
 		this.esrs = esrs;
+		this.aggregates = aggregates;
+		this.pages = pages;
+	}
+
+	@GetMapping("/climate")
+	@Operation(
+			summary = "The climate account of the nation, a county (fylke) or a park for a year (ar; default the newest"
+					+ " with data); every total passes the disclosure control")
+	AccountAggregates.Aggregate climate(@RequestParam(name = "fylke", required = false) @Nullable String county,
+			@RequestParam(name = "park", required = false) @Nullable String park,
+			@RequestParam(name = "ar", required = false) @Nullable Integer year, Viewer viewer) {
+		AccountScope scope = AccountScope.of(county, park);
+		return this.aggregates.climate(this.pages.resolve(scope), year(year), viewer);
+	}
+
+	@GetMapping("/energy")
+	@Operation(
+			summary = "The energy account of the nation, a county (fylke) or a park for a year (ar; default the newest"
+					+ " with data); every total passes the disclosure control")
+	AccountAggregates.Aggregate energy(@RequestParam(name = "fylke", required = false) @Nullable String county,
+			@RequestParam(name = "park", required = false) @Nullable String park,
+			@RequestParam(name = "ar", required = false) @Nullable Integer year, Viewer viewer) {
+		AccountScope scope = AccountScope.of(county, park);
+		return this.aggregates.energy(this.pages.resolve(scope), year(year), viewer);
+	}
+
+	/** The pages' year rule: 1990–2100, else a 400; none given, the newest with data. */
+	private int year(@Nullable Integer year) {
+		return this.pages.prepare(new ExtendedModelMap(), AccountScope.nation(), year);
 	}
 
 	/**
