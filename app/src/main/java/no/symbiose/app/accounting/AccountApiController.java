@@ -90,9 +90,10 @@ class AccountApiController {
 	}
 
 	@GetMapping("/companies/{companyKey}")
-	@Operation(summary = "A company's climate and energy account for a year (default: the newest the caller may see)")
+	@Operation(
+			summary = "A company's climate and energy account for a year (ar; default: the newest the caller may see)")
 	CompanyAccountResponse company(@PathVariable String companyKey,
-			@RequestParam(required = false) @Nullable Integer year, Viewer viewer) {
+			@RequestParam(name = "ar", required = false) @Nullable Integer year, Viewer viewer) {
 		CompanyAccount account = this.accounts.account(companyKey, year, viewer)
 			.orElseThrow(() -> new NotFoundException("account", companyKey + (year == null ? "" : "/" + year)));
 		Locale locale = LocaleContextHolder.getLocale();

@@ -291,7 +291,7 @@ class CompanyAccountTest {
 
 	@Test
 	void answersTheCompanyAccountOverTheApi() throws Exception {
-		this.mvc.perform(get("/api/v1/accounts/companies/" + YARA).param("year", "2024").with(as(this.admin)))
+		this.mvc.perform(get("/api/v1/accounts/companies/" + YARA).param("ar", "2024").with(as(this.admin)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.companyName").value("YARA NORGE AS AVD PORSGRUNN"))
 			.andExpect(jsonPath("$.climate[0].key").value("scope1"))
