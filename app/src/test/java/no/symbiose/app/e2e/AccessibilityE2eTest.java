@@ -39,7 +39,10 @@ class AccessibilityE2eTest extends BrowserTest {
 			"/muligheter/allokering?county=40", "/regnskap", "/regnskap?park=heroya&lang=en", "/regnskap?fylke=99",
 			"/regnskap/materialer?park=treklyngen&ar=2024", "/regnskap/materialer?park=treklyngen&ar=2024&lang=en",
 			"/regnskap/materialer?park=heroya&ar=2024", "/regnskap/materialer?fylke=33&ar=2024",
-			"/regnskap/materialer?ar=2024" })
+			"/regnskap/materialer?ar=2024",
+			"/regnskap/klima?ar=2024", "/regnskap/klima?fylke=40&ar=2024",
+			"/regnskap/klima?park=" + WebFixture.PARK_KEY + "&ar=2024&lang=en", "/regnskap/energi?ar=2024",
+			"/regnskap/energi?park=" + WebFixture.PARK_KEY + "&ar=2024", "/regnskap/bedrift/hotmaps:750?ar=2024" })
 	void hasNoWcag21AaViolations(String path) {
 		browser.go(path);
 		assertNoViolations(path);
@@ -48,7 +51,10 @@ class AccessibilityE2eTest extends BrowserTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "/companies", "/companies?q=yara", "/companies/hotmaps:742", "/companies/hotmaps:750",
 			"/companies/" + WebFixture.SMELTER_KEY, "/import", "/companies?lang=en", "/kunnskapsbase",
-			"/muligheter?company=" + WebFixture.SMELTER_KEY, "/muligheter/allokering?lang=nb" })
+			"/muligheter?company=" + WebFixture.SMELTER_KEY, "/muligheter/allokering?lang=nb",
+			"/regnskap/bedrift/" + WebFixture.SMELTER_KEY + "?ar=2024",
+			"/regnskap/bedrift/" + WebFixture.SMELTER_KEY + "?ar=2023&lang=en",
+			"/regnskap/energi?park=" + WebFixture.PARK_KEY + "&ar=2024" })
 	void hasNoWcag21AaViolationsBehindTheLogin(String path) {
 		LoginPage.open(browser).logInAs("admin", "demo");
 		browser.go(path);

@@ -32,6 +32,13 @@ final class CompanyPage {
 			.toList();
 	}
 
+	/** Follows the link to the company's climate and energy account of the year. */
+	AccountPage openAccount(int year) {
+		WebElement link = browser.driver().findElement(By.cssSelector("#company-accounts a[href$='ar=" + year + "']"));
+		browser.clickAndWaitForNextPage(link);
+		return AccountPage.on(browser);
+	}
+
 	/**
 	 * All text of the page's main part: what a reader could find with the browser's
 	 * search.

@@ -22,6 +22,8 @@ import no.symbiose.engine.units.TonnesCo2e;
  * <li>Scope 2: electricity bought (use minus self-produced) × the grid factor,
  * location-based and market-based, plus district heat × its factor where there is
  * one.</li>
+ * <li>Scope 3 category 4: the transport of side streams received through realised
+ * synergies, worked out by {@link UpstreamTransport} and passed in.</li>
  * <li>Change against the baseline: scope 1 + scope 2 location-based, against the same of
  * the baseline year.</li>
  * </ul>
@@ -31,10 +33,16 @@ public final class ClimateAccounting {
 	private ClimateAccounting() {
 	}
 
-	public static ClimateAccount of(YearlyFacts facts, ClimateFactors factors, @Nullable ClimateAccount baseline) {
+	/**
+	 * @param upstreamTransport scope 3 category 4 of the same company and year
+	 * @param baseline the baseline year's account, if there is one
+	 */
+	public static ClimateAccount of(YearlyFacts facts, ClimateFactors factors,
+			ClimateAccount.UpstreamTransportAccount upstreamTransport, @Nullable ClimateAccount baseline) {
 		ClimateAccount.Scope1 scope1 = scope1(facts, factors);
 		ClimateAccount.Scope2 scope2 = scope2(facts, factors);
-		ClimateAccount account = new ClimateAccount(facts.company(), facts.year(), scope1, scope2, null, null);
+		ClimateAccount account = new ClimateAccount(facts.company(), facts.year(), scope1, scope2, upstreamTransport,
+				null, null);
 		if (baseline == null) {
 			return account;
 		}
@@ -42,7 +50,8 @@ public final class ClimateAccounting {
 		TonnesCo2e then = baseline.scope1And2LocationBased();
 		Double change = now == null || then == null || then.value() == 0 ? null
 				: (now.value() - then.value()) / then.value();
-		return new ClimateAccount(facts.company(), facts.year(), scope1, scope2, baseline.year(), change);
+		return new ClimateAccount(facts.company(), facts.year(), scope1, scope2, upstreamTransport, baseline.year(),
+				change);
 	}
 
 	private static ClimateAccount.Scope1 scope1(YearlyFacts facts, ClimateFactors factors) {
@@ -94,7 +103,9 @@ public final class ClimateAccounting {
 			// purchases negative.
 			MegawattHours bought = own == null ? electricity
 					: MegawattHours.of(Math.max(0, electricity.value() - own.value()));
-			location.add(line(EnergyCarrier.ELECTRICITY, bought, factors.gridLocationBased()));
+			if (factors.gridLocationBased() != null) {
+				location.add(line(EnergyCarrier.ELECTRICITY, bought, factors.gridLocationBased()));
+			}
 			if (factors.gridMarketBased() != null) {
 				market.add(line(EnergyCarrier.ELECTRICITY, bought, factors.gridMarketBased()));
 			}
@@ -108,7 +119,8 @@ public final class ClimateAccounting {
 				market.add(line(EnergyCarrier.DISTRICT_HEAT, heat, factors.districtHeat()));
 			}
 		}
-		TonnesCo2e locationTotal = heatUnknown ? null : sum(location);
+		TonnesCo2e locationTotal = heatUnknown || (electricity != null && factors.gridLocationBased() == null) ? null
+				: sum(location);
 		TonnesCo2e marketTotal = heatUnknown || (electricity != null && factors.gridMarketBased() == null) ? null
 				: sum(market);
 		return new ClimateAccount.Scope2(locationTotal, marketTotal, location, market);

@@ -14,9 +14,11 @@ import no.symbiose.engine.registry.EnergyCarrier;
  * electricity grid's location-based and market-based factors (scope 2). A carrier without
  * a factor leaves its share unknown; nothing falls back to zero.
  *
+ * @param gridLocationBased the grid's location-based factor; null when none is known for
+ * the year, which leaves scope 2 of bought electricity unknown
  * @param districtHeat factor for district heat bought (scope 2), if any
  */
-public record ClimateFactors(Map<EnergyCarrier, EmissionFactor> combustion, EmissionFactor gridLocationBased,
+public record ClimateFactors(Map<EnergyCarrier, EmissionFactor> combustion, @Nullable EmissionFactor gridLocationBased,
 		@Nullable EmissionFactor gridMarketBased, @Nullable EmissionFactor districtHeat) {
 
 	public ClimateFactors {

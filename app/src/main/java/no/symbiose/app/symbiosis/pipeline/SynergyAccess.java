@@ -18,9 +18,11 @@ import no.symbiose.app.security.Visibility;
  * <li>company reporters read those of their own company, but manage none (they opt in and
  * add notes, see {@link SynergyService}).</li>
  * </ul>
- * Both predicates take {@link #parameters(Viewer)}.
+ * Both predicates take {@link #parameters(Viewer)}. The accounts read realised quantities
+ * through {@link #read()} too, so an account never shows an exchange its viewer may not
+ * see.
  */
-final class SynergyAccess {
+public final class SynergyAccess {
 
 	private static final String MANAGE = """
 			(:viewerRole = 'national_admin'
@@ -44,7 +46,7 @@ final class SynergyAccess {
 	private SynergyAccess() {
 	}
 
-	static String read() {
+	public static String read() {
 		return READ;
 	}
 
@@ -59,7 +61,7 @@ final class SynergyAccess {
 		return SIDE_SHOWN.formatted(side);
 	}
 
-	static Map<String, Object> parameters(Viewer viewer) {
+	public static Map<String, Object> parameters(Viewer viewer) {
 		return Map.of("viewerRole", viewer.role().key(), "viewerCounty",
 				(viewer.countyNumber() == null) ? "" : viewer.countyNumber(), "viewerParkId",
 				(viewer.parkId() == null) ? -1L : viewer.parkId(), "viewerCompanyId",

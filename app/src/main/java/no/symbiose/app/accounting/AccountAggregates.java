@@ -1,0 +1,435 @@
+package no.symbiose.app.accounting;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import no.symbiose.app.accounting.AccountFactors.FactorSet;
+import no.symbiose.app.accounting.AccountPageModel.ScopeView;
+import no.symbiose.app.accounting.AccountPlacements.Placement;
+import no.symbiose.app.accounting.AccountRows.ExchangeRow;
+import no.symbiose.app.accounting.AccountRows.FactsRow;
+import no.symbiose.app.accounting.AccountRows.StreamRow;
+import no.symbiose.app.referencedata.ReferenceQueries;
+import no.symbiose.app.security.Viewer;
+import no.symbiose.engine.accounting.ClimateAccount;
+import no.symbiose.engine.accounting.ClimateAccounting;
+import no.symbiose.engine.accounting.Disclosure;
+import no.symbiose.engine.accounting.Disclosure.Figure;
+import no.symbiose.engine.accounting.Disclosure.Suppression;
+import no.symbiose.engine.accounting.EnergyAccount;
+import no.symbiose.engine.accounting.TransformerLoad;
+import no.symbiose.engine.registry.EnergyCarrier;
+import no.symbiose.engine.registry.StreamDirection;
+import no.symbiose.engine.registry.YearlyFacts;
+import no.symbiose.engine.units.MegawattHours;
+import no.symbiose.engine.units.TonnesCo2e;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Climate and energy accounts of the nation, a county or a park for one year. Every
+ * company's account is computed from all its rows, as for a company (same factors, same
+ * methods), then each measure is summed over nation &gt; county &gt; park in a
+ * {@link Disclosure} tree, a contribution being hidden when the viewer may not see a row
+ * it comes from. Only disclosed totals leave this class; a ratio (share, efficiency,
+ * change) is given only when both of its totals are disclosed. Companies are listed under
+ * a park only where the viewer may see their facts.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AccountAggregates {
+
+	/** The climate account's measures, in t CO2e. */
+	public static final List<String> CLIMATE = List.of("scope1", "scope2Location", "scope2Market", "scope3Transport");
+
+	/** The energy account's measures that are shown as totals, in MWh. */
+	public static final List<String> ENERGY = List.of("use.electricity", "use.natural_gas", "use.oil_products",
+			"use.coal_and_coke", "use.biomass", "use.district_heat", "use.hydrogen", "selfProduced", "excessHeat",
+			"heatRecovered");
+
+	private final AccountRows rows;
+
+	private final CompanyAccounts accounts;
+
+	private final AccountFactors factors;
+
+	private final AccountPlacements placements;
+
+	private final ReferenceQueries reference;
+
+	AccountAggregates(AccountRows rows, CompanyAccounts accounts, AccountFactors factors, AccountPlacements placements,
+			ReferenceQueries reference) {
+		this.rows = rows;
+		this.accounts = accounts;
+		this.factors = factors;
+		this.placements = placements;
+		this.reference = reference;
+	}
+
+	/**
+	 * A disclosed ratio of two disclosed totals.
+	 *
+	 * @param value the ratio as a fraction, or null
+	 * @param suppression why it is hidden: the first of its two totals that is; NONE when
+	 * shown or when there is nothing to divide
+	 */
+	public record Ratio(@Nullable Double value, Suppression suppression) {
+
+		static Ratio of(@Nullable Figure numerator, @Nullable Figure denominator) {
+			if (numerator != null && numerator.suppressed()) {
+				return new Ratio(null, numerator.suppression());
+			}
+			if (denominator != null && denominator.suppressed()) {
+				return new Ratio(null, denominator.suppression());
+			}
+			if (numerator == null || denominator == null || numerator.total() == null || denominator.total() == null
+					|| denominator.total() == 0) {
+				return new Ratio(null, Suppression.NONE);
+			}
+			return new Ratio(numerator.total() / denominator.total(), Suppression.NONE);
+		}
+
+		public boolean suppressed() {
+			return this.suppression != Suppression.NONE;
+		}
+
+		/** As a percentage, or null. */
+		public @Nullable Double percent() {
+			return this.value == null ? null : this.value * 100;
+		}
+
+	}
+
+	/**
+	 * One group one level down (a county under the nation, a park under a county).
+	 *
+	 * @param query the scope's query string, for links
+	 */
+	public record Group(String node, String name, String query, Map<String, Figure> figures) {
+	}
+
+	/** A company under a park whose facts the viewer may see, with its own figures. */
+	public record CompanyRow(String companyKey, String name, Map<String, @Nullable Double> values,
+			Map<String, Boolean> withheld) {
+	}
+
+	/**
+	 * A transformer of a park: the disclosed sums of its companies' electricity and
+	 * peaks, and the utilisation hours (a lower bound) when both are disclosed.
+	 */
+	public record TransformerRow(String transformerId, int companies, int companiesWithoutFigures, Figure electricity,
+			Figure sumOfPeaks, @Nullable Double utilisationHoursLowerBound) {
+	}
+
+	/**
+	 * A scope's account of one year.
+	 *
+	 * @param totals the disclosed total of every measure in the scope
+	 * @param groups the groups one level down
+	 * @param companies the companies under a park the viewer may see
+	 * @param companiesWithFacts companies in the scope with facts for the year
+	 * @param ratios shares and efficiencies, by key
+	 * @param baselineCompanies companies in the scope with 2023 facts; none means there
+	 * is no 2023 baseline
+	 */
+	public record Aggregate(ScopeView scope, int year, List<String> measures, Map<String, Figure> totals,
+			List<Group> groups, List<CompanyRow> companies, int companiesWithFacts, Map<String, Ratio> ratios,
+			int baselineCompanies, List<TransformerRow> transformers, FactorSet factors) {
+	}
+
+	/** What one company contributes to each measure, and whether each is hidden. */
+	private record Contribution(long companyId, String companyKey, String companyName, boolean factsVisible,
+			Map<String, Double> values, Map<String, Boolean> hidden, YearlyFacts facts) {
+	}
+
+	public Aggregate climate(ScopeView scope, int year, Viewer viewer) {
+		return aggregate(scope, year, viewer, CLIMATE, true);
+	}
+
+	public Aggregate energy(ScopeView scope, int year, Viewer viewer) {
+		return aggregate(scope, year, viewer, ENERGY, false);
+	}
+
+	private Aggregate aggregate(ScopeView view, int year, Viewer viewer, List<String> shown, boolean climate) {
+		AccountScope scope = view.scope();
+		Map<Long, Placement> placed = this.placements.forYear(year);
+		List<Contribution> contributions = contributions(year, viewer);
+		// A company's electricity and peak are added at its transformer, a node under its
+		// park, so that a transformer's sums are guarded against differencing with the
+		// park's total like any other group.
+		Map<Long, String> transformerNodes = new HashMap<>();
+		for (Contribution contribution : contributions) {
+			Placement placement = placed.get(contribution.companyId());
+			String transformer = contribution.facts().transformerId();
+			if (placement != null && placement.parkKey() != null && transformer != null && !transformer.isBlank()) {
+				transformerNodes.put(contribution.companyId(), transformerNode(placement.parkKey(), transformer));
+			}
+		}
+		Function<String, Disclosure.Tree> newTree = measure -> {
+			Disclosure.Tree tree = AccountPlacements.tree(placed.values());
+			transformerNodes.forEach((company, node) -> {
+				if (!tree.has(node)) {
+					tree.node(node, AccountPlacements.nodeOf(placed.get(company)));
+				}
+			});
+			return tree;
+		};
+		Map<String, Disclosure.Tree> trees = new LinkedHashMap<>();
+		for (Contribution contribution : contributions) {
+			Placement placement = placed.get(contribution.companyId());
+			if (placement == null) {
+				continue;
+			}
+			contribution.values().forEach((measure, value) -> {
+				String node = TRANSFORMER_MEASURES.contains(measure)
+						? transformerNodes.getOrDefault(contribution.companyId(), AccountPlacements.nodeOf(placement))
+						: AccountPlacements.nodeOf(placement);
+				trees.computeIfAbsent(measure, newTree)
+					.add(node, AccountPlacements.contributor(contribution.companyId()), value,
+							contribution.hidden().getOrDefault(measure, true));
+			});
+		}
+		if (climate) {
+			baseline(year, viewer, contributions, placed, trees, newTree);
+		}
+		Map<String, Map<String, Figure>> disclosed = new HashMap<>();
+		trees.forEach((measure, tree) -> disclosed.put(measure, tree.disclose()));
+		Function<String, Map<String, Figure>> figuresAt = node -> {
+			Map<String, Figure> figures = new LinkedHashMap<>();
+			disclosed.forEach((measure, byNode) -> {
+				Figure figure = byNode.get(node);
+				if (figure != null) {
+					figures.put(measure, figure);
+				}
+			});
+			return figures;
+		};
+		Map<String, Figure> totals = figuresAt.apply(scope.nodeKey());
+		List<Contribution> inScope = contributions.stream()
+			.filter(c -> placed.containsKey(c.companyId()) && scope.contains(placed.get(c.companyId())))
+			.toList();
+		Map<String, Ratio> ratios = new LinkedHashMap<>();
+		if (climate) {
+			ratios.put("change", change(totals));
+		}
+		else {
+			ratios.put("selfProducedShare", Ratio.of(totals.get("selfProduced"), totals.get("electricityOfProducers")));
+			ratios.put("thermalRecovery", Ratio.of(totals.get("heatRecoveredOfAvailable"), totals.get("excessHeat")));
+		}
+		int baselineCompanies = climate ? baselineCompanies(scope, placed) : 0;
+		List<TransformerRow> transformers = climate || scope.level() != AccountScope.Level.PARK ? List.of()
+				: transformers(scope.key(), inScope, figuresAt);
+		return new Aggregate(view, year, shown, totals, groups(scope, placed, figuresAt), companies(scope, inScope),
+				inScope.size(), ratios, baselineCompanies, transformers, this.factors.forYear(year));
+	}
+
+	/** Measures added at a company's transformer node rather than at its park. */
+	private static final java.util.Set<String> TRANSFORMER_MEASURES = java.util.Set.of("use.electricity", "peakPower");
+
+	private static String transformerNode(String parkKey, String transformerId) {
+		return "transformer:" + parkKey + ":" + transformerId.strip();
+	}
+
+	/** Every company with facts in the year, its figures worked out from all its rows. */
+	private List<Contribution> contributions(int year, Viewer viewer) {
+		List<FactsRow> facts = this.rows.facts(null, year, viewer);
+		Map<Long, List<ExchangeRow>> exchanges = new HashMap<>();
+		for (ExchangeRow exchange : this.rows.exchanges(null, year, viewer)) {
+			exchanges.computeIfAbsent(exchange.supplyCompanyId(), id -> new ArrayList<>()).add(exchange);
+			if (exchange.demandCompanyId() != exchange.supplyCompanyId()) {
+				exchanges.computeIfAbsent(exchange.demandCompanyId(), id -> new ArrayList<>()).add(exchange);
+			}
+		}
+		Map<Long, List<StreamRow>> streams = this.rows.streams(null, year, viewer)
+			.stream()
+			.collect(Collectors.groupingBy(StreamRow::companyId));
+		List<Contribution> contributions = new ArrayList<>();
+		for (FactsRow row : facts) {
+			List<ExchangeRow> own = exchanges.getOrDefault(row.companyId(), List.of());
+			List<StreamRow> ownStreams = streams.getOrDefault(row.companyId(), List.of());
+			CompanyAccounts.Parts parts = this.accounts.parts(row, own, ownStreams, false);
+			ClimateAccount climate = ClimateAccounting.of(row.facts(), parts.factors().climate(), parts.transport(),
+					null);
+			boolean factsHidden = !row.visible();
+			boolean receivedHidden = own.stream().anyMatch(e -> e.demandCompanyId() == row.companyId() && !e.visible());
+			boolean deliveredHidden = own.stream()
+				.anyMatch(e -> e.supplyCompanyId() == row.companyId() && e.heat() && !e.visible());
+			boolean excessHidden = ownStreams.stream()
+				.anyMatch(s -> StreamDirection.EXCESS_HEAT.key().equals(s.direction()) && !s.visible());
+			Map<String, Double> values = new LinkedHashMap<>();
+			Map<String, Boolean> hidden = new HashMap<>();
+			put(values, hidden, "scope1", climate.scope1().total(), factsHidden);
+			put(values, hidden, "scope2Location", climate.scope2().locationBased(), factsHidden);
+			put(values, hidden, "scope2Market", climate.scope2().marketBased(), factsHidden);
+			put(values, hidden, "scope3Transport", climate.upstreamTransport().total(), factsHidden || receivedHidden);
+			put(values, hidden, "scope12Location", climate.scope1And2LocationBased(), factsHidden);
+			EnergyAccount energy = parts.energy();
+			for (EnergyCarrier carrier : EnergyCarrier.values()) {
+				put(values, hidden, "use." + carrier.key(), energy.use().get(carrier), factsHidden);
+			}
+			if (energy.peakPower() != null) {
+				values.put("peakPower", energy.peakPower().value());
+				hidden.put("peakPower", factsHidden);
+			}
+			MegawattHours electricity = energy.use().get(EnergyCarrier.ELECTRICITY);
+			if (energy.selfProducedElectricity() != null && electricity != null) {
+				put(values, hidden, "selfProduced", energy.selfProducedElectricity(), factsHidden);
+				put(values, hidden, "electricityOfProducers", electricity, factsHidden);
+			}
+			EnergyAccount.HeatRecovery heat = energy.heatRecovery();
+			if (heat.available() != null && heat.recovered() != null) {
+				boolean heatHidden = factsHidden || excessHidden || deliveredHidden;
+				put(values, hidden, "excessHeat", heat.available(), factsHidden || excessHidden);
+				put(values, hidden, "heatRecoveredOfAvailable", heat.recovered(), heatHidden);
+			}
+			if (heat.recovered() != null) {
+				put(values, hidden, "heatRecovered", heat.recovered(), factsHidden || deliveredHidden);
+			}
+			contributions.add(new Contribution(row.companyId(), row.companyKey(), row.companyName(), row.visible(),
+					values, hidden, row.facts()));
+		}
+		return contributions;
+	}
+
+	/**
+	 * Scope 1 + 2 location-based of the companies with that figure known in both 2023 and
+	 * the year: two trees over the same contributors, for the change against 2023.
+	 */
+	private void baseline(int year, Viewer viewer, List<Contribution> contributions, Map<Long, Placement> placed,
+			Map<String, Disclosure.Tree> trees, Function<String, Disclosure.Tree> newTree) {
+		if (year <= CompanyAccount.BASELINE_YEAR) {
+			return;
+		}
+		Map<Long, FactsRow> baseline = new HashMap<>();
+		for (FactsRow row : this.rows.facts(null, CompanyAccount.BASELINE_YEAR, viewer)) {
+			baseline.put(row.companyId(), row);
+		}
+		for (Contribution contribution : contributions) {
+			FactsRow then = baseline.get(contribution.companyId());
+			Double now = contribution.values().get("scope12Location");
+			Placement placement = placed.get(contribution.companyId());
+			if (then == null || now == null || placement == null) {
+				continue;
+			}
+			TonnesCo2e before = this.accounts.baselineAccount(then).scope1And2LocationBased();
+			if (before == null) {
+				continue;
+			}
+			boolean hidden = !then.visible() || !contribution.factsVisible();
+			String node = AccountPlacements.nodeOf(placement);
+			String contributor = AccountPlacements.contributor(contribution.companyId());
+			trees.computeIfAbsent("comparable.year", newTree).add(node, contributor, now, hidden);
+			trees.computeIfAbsent("comparable.baseline", newTree).add(node, contributor, before.value(), hidden);
+		}
+	}
+
+	private int baselineCompanies(AccountScope scope, Map<Long, Placement> placed) {
+		Map<Long, Placement> baselinePlacement = placed;
+		int count = 0;
+		for (FactsRow row : this.rows.facts(null, CompanyAccount.BASELINE_YEAR, Viewer.anonymous())) {
+			Placement placement = baselinePlacement.get(row.companyId());
+			if (placement != null && scope.contains(placement)) {
+				count++;
+			}
+		}
+		return count;
+	}
+
+	private static Ratio change(Map<String, Figure> totals) {
+		Ratio ratio = Ratio.of(totals.get("comparable.year"), totals.get("comparable.baseline"));
+		return ratio.value() == null ? ratio : new Ratio(ratio.value() - 1, Suppression.NONE);
+	}
+
+	private List<Group> groups(AccountScope scope, Map<Long, Placement> placed,
+			Function<String, Map<String, Figure>> figuresAt) {
+		List<Group> groups = new ArrayList<>();
+		if (scope.level() == AccountScope.Level.NATION) {
+			Map<String, String> names = new HashMap<>();
+			this.reference.counties().forEach(county -> names.put(county.number(), county.name()));
+			placed.values()
+				.stream()
+				.map(Placement::countyNumber)
+				.filter(java.util.Objects::nonNull)
+				.distinct()
+				.sorted()
+				.forEach(number -> groups
+					.add(new Group(AccountPlacements.countyNode(number), names.getOrDefault(number, number),
+							"fylke=" + number, figuresAt.apply(AccountPlacements.countyNode(number)))));
+		}
+		else if (scope.level() == AccountScope.Level.COUNTY) {
+			placed.values()
+				.stream()
+				.filter(p -> p.parkKey() != null && scope.contains(p))
+				.collect(Collectors.toMap(Placement::parkKey, p -> p.parkName() == null ? p.parkKey() : p.parkName(),
+						(a, b) -> a))
+				.entrySet()
+				.stream()
+				.sorted(Map.Entry.comparingByValue())
+				.forEach(park -> groups.add(new Group(AccountPlacements.parkNode(park.getKey()), park.getValue(),
+						"park=" + park.getKey(), figuresAt.apply(AccountPlacements.parkNode(park.getKey())))));
+		}
+		groups.removeIf(group -> group.figures().values().stream().allMatch(Figure::empty));
+		return groups;
+	}
+
+	/**
+	 * Under a park, the companies whose facts the viewer may see, with their figures; a
+	 * figure whose other rows (exchanges, streams) the viewer may not see is withheld.
+	 */
+	private static List<CompanyRow> companies(AccountScope scope, List<Contribution> inScope) {
+		if (scope.level() != AccountScope.Level.PARK) {
+			return List.of();
+		}
+		return inScope.stream()
+			.filter(Contribution::factsVisible)
+			.sorted(Comparator.comparing(Contribution::companyName))
+			.map(c -> {
+				Map<String, @Nullable Double> values = new HashMap<>();
+				Map<String, Boolean> withheld = new HashMap<>();
+				c.hidden().forEach((measure, hidden) -> {
+					withheld.put(measure, hidden);
+					values.put(measure, hidden ? null : c.values().get(measure));
+				});
+				return new CompanyRow(c.companyKey(), c.companyName(), values, withheld);
+			})
+			.toList();
+	}
+
+	/**
+	 * The park's transformers: the disclosed sums of electricity and peaks at each
+	 * transformer node, and the utilisation hours (a lower bound) only where both are
+	 * disclosed.
+	 */
+	private static List<TransformerRow> transformers(String parkKey, List<Contribution> inScope,
+			Function<String, Map<String, Figure>> figuresAt) {
+		List<TransformerRow> rows = new ArrayList<>();
+		for (TransformerLoad load : TransformerLoad.of(inScope.stream().map(Contribution::facts).toList())) {
+			Map<String, Figure> figures = figuresAt.apply(transformerNode(parkKey, load.transformerId()));
+			Figure mwh = figures.getOrDefault("use.electricity", new Figure("none", null, 0, Suppression.NONE));
+			Figure kw = figures.getOrDefault("peakPower", new Figure("none", null, 0, Suppression.NONE));
+			Double hours = mwh.suppressed() || kw.suppressed() ? null : load.utilisationHoursLowerBound();
+			rows.add(new TransformerRow(load.transformerId(), load.companies(), load.companiesWithoutFigures(), mwh, kw,
+					hours));
+		}
+		return rows;
+	}
+
+	private static void put(Map<String, Double> values, Map<String, Boolean> hidden, String measure,
+			@Nullable Object value, boolean isHidden) {
+		Double number = value instanceof TonnesCo2e t ? Double.valueOf(t.value())
+				: value instanceof MegawattHours m ? Double.valueOf(m.value()) : null;
+		if (number != null) {
+			values.put(measure, number);
+			hidden.put(measure, isHidden);
+		}
+	}
+
+}
