@@ -27,6 +27,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * their own error handling. 401 and 403 raised by the security filters before any
  * controller runs are written by {@link Problems#write}.
  */
+// First, so that the page handler (which matches every @Controller) never answers an API
+// call.
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(annotations = RestController.class)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 

@@ -1,0 +1,124 @@
+package no.symbiose.app.accounting;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import no.symbiose.engine.accounting.Disclosure;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Where each company is counted in a year's aggregates, the one rule every account uses:
+ * in the park it was a tenant of during the year (the tenancy started last, if several),
+ * and in that park's county; a company in no park is counted in its municipality's
+ * county; a company without either is counted in the nation only.
+ */
+@Component
+public class AccountPlacements {
+
+	static final String NATION = "nation";
+
+	static final String COUNTY_PREFIX = "county:";
+
+	static final String PARK_PREFIX = "park:";
+
+	/**
+	 * @param parkKey the park of a tenancy in force during the year, or {@code null}
+	 * @param countyNumber the park's county, else the company's municipality's
+	 */
+	public record Placement(long companyId, @Nullable Long parkId, @Nullable String parkKey, @Nullable String parkName,
+			@Nullable String countyNumber) {
+	}
+
+	private final JdbcClient jdbc;
+
+	AccountPlacements(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Every company's placement in the year, by company id. */
+	public Map<Long, Placement> forYear(int year) {
+		List<Placement> placements = this.jdbc.sql("""
+				select c.id as company_id, p.id as park_id, p.park_key, p.name as park_name,
+				       coalesce(p.county_number, m.county_number) as county_number
+				from company c
+				left join municipality m on m.municipality_number = c.municipality_number
+				left join lateral (
+				    select t.park_id from tenancy t
+				    where t.company_id = c.id
+				      and t.valid_from <= make_date(:year, 12, 31)
+				      and (t.valid_to is null or t.valid_to >= make_date(:year, 1, 1))
+				    order by t.valid_from desc, t.park_id
+				    limit 1) t on true
+				left join park p on p.id = t.park_id
+				""")
+			.param("year", year)
+			.query((rs, row) -> new Placement(rs.getLong("company_id"), rs.getObject("park_id", Long.class),
+					rs.getString("park_key"), rs.getString("park_name"), rs.getString("county_number")))
+			.list();
+		Map<Long, Placement> byCompany = new HashMap<>(placements.size() * 2);
+		for (Placement placement : placements) {
+			byCompany.put(placement.companyId(), placement);
+		}
+		return byCompany;
+	}
+
+	/**
+	 * An empty disclosure tree with the nation, every county and every park the
+	 * placements name, for one measure.
+	 */
+	public static Disclosure.Tree tree(Collection<Placement> placements) {
+		Disclosure.Tree tree = new Disclosure.Tree().node(NATION, null);
+		for (Placement placement : placements) {
+			if (placement.countyNumber() != null && !tree.has(COUNTY_PREFIX + placement.countyNumber())) {
+				tree.node(COUNTY_PREFIX + placement.countyNumber(), NATION);
+			}
+		}
+		for (Placement placement : placements) {
+			if (placement.parkKey() != null && !tree.has(PARK_PREFIX + placement.parkKey())) {
+				tree.node(PARK_PREFIX + placement.parkKey(),
+						placement.countyNumber() == null ? NATION : COUNTY_PREFIX + placement.countyNumber());
+			}
+		}
+		return tree;
+	}
+
+	/**
+	 * The node a company's figures are added at: its park, else its county, else the
+	 * nation.
+	 */
+	public static String nodeOf(Placement placement) {
+		if (placement.parkKey() != null) {
+			return PARK_PREFIX + placement.parkKey();
+		}
+		return placement.countyNumber() == null ? NATION : COUNTY_PREFIX + placement.countyNumber();
+	}
+
+	/** The node key of a county, as {@link #tree} names it. */
+	public static String countyNode(String countyNumber) {
+		return COUNTY_PREFIX + countyNumber;
+	}
+
+	/** The node key of a park, as {@link #tree} names it. */
+	public static String parkNode(String parkKey) {
+		return PARK_PREFIX + parkKey;
+	}
+
+	/** A contributor's key in a disclosure tree. */
+	public static String contributor(long companyId) {
+		return "company:" + companyId;
+	}
+
+	/** Years with any yearly facts or streams, newest first. */
+	public List<Integer> yearsWithData() {
+		return this.jdbc.sql("select year from yearly_facts union select year from stream order by year desc")
+			.query(Integer.class)
+			.list();
+	}
+
+}
