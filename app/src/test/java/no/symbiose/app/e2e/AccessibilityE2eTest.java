@@ -36,7 +36,8 @@ class AccessibilityE2eTest extends BrowserTest {
 	@ValueSource(strings = { "/?lang=nb", "/?lang=en", "/map?lang=nb", "/parks", "/parks/" + WebFixture.PARK_KEY,
 			"/parks/mo", "/parks/no-such-park", "/sources", "/login", "/login?error", "/login?lang=en",
 			"/muligheter?county=40", "/muligheter?lang=en&county=40", "/kunnskapsbase",
-			"/muligheter/allokering?county=40" })
+			"/muligheter/allokering?county=40", "/regnskap/areal", "/regnskap/areal?lang=en",
+			"/regnskap/areal?fylke=40", "/regnskap/areal?park=heroya", "/regnskap/areal?park=" + WebFixture.PARK_KEY })
 	void hasNoWcag21AaViolations(String path) {
 		browser.go(path);
 		assertNoViolations(path);
@@ -45,7 +46,8 @@ class AccessibilityE2eTest extends BrowserTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "/companies", "/companies?q=yara", "/companies/hotmaps:742", "/companies/hotmaps:750",
 			"/companies/" + WebFixture.SMELTER_KEY, "/import", "/companies?lang=en", "/kunnskapsbase",
-			"/muligheter?company=" + WebFixture.SMELTER_KEY, "/muligheter/allokering?lang=nb" })
+			"/muligheter?company=" + WebFixture.SMELTER_KEY, "/muligheter/allokering?lang=nb",
+			"/regnskap/areal?park=" + WebFixture.PARK_KEY })
 	void hasNoWcag21AaViolationsBehindTheLogin(String path) {
 		LoginPage.open(browser).logInAs("admin", "demo");
 		browser.go(path);
@@ -76,6 +78,17 @@ class AccessibilityE2eTest extends BrowserTest {
 
 		assertThat(page.errors()).isNotEmpty();
 		assertNoViolations("/import?errors");
+	}
+
+	@Test
+	void theLandPageWithARefusedPlotHasNoWcag21AaViolations() {
+		LoginPage.open(browser).logInAs("admin", "demo");
+		LandAccountPage page = LandAccountPage.open(browser, "?park=" + WebFixture.PARK_KEY);
+
+		page.addPlot("", "-1");
+
+		assertThat(page.fieldError("label")).isNotEmpty();
+		assertNoViolations("/regnskap/areal?plot-errors");
 	}
 
 	private void assertNoViolations(String path) {
