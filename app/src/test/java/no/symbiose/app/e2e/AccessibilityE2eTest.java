@@ -36,8 +36,9 @@ class AccessibilityE2eTest extends BrowserTest {
 	@ValueSource(strings = { "/?lang=nb", "/?lang=en", "/map?lang=nb", "/parks", "/parks/" + WebFixture.PARK_KEY,
 			"/parks/mo", "/parks/no-such-park", "/sources", "/login", "/login?error", "/login?lang=en",
 			"/muligheter?county=40", "/muligheter?lang=en&county=40", "/kunnskapsbase",
-			"/muligheter/allokering?county=40", "/regnskap/areal", "/regnskap/areal?lang=en",
-			"/regnskap/areal?fylke=40", "/regnskap/areal?park=heroya", "/regnskap/areal?park=" + WebFixture.PARK_KEY })
+			"/muligheter/allokering?county=40", "/regnskap", "/regnskap?park=heroya&lang=en", "/regnskap?fylke=99",
+			"/regnskap/areal", "/regnskap/areal?lang=en", "/regnskap/areal?fylke=40", "/regnskap/areal?park=heroya",
+			"/regnskap/areal?park=" + WebFixture.PARK_KEY })
 	void hasNoWcag21AaViolations(String path) {
 		browser.go(path);
 		assertNoViolations(path);
