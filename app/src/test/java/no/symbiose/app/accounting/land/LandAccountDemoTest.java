@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -19,7 +20,10 @@ import static org.assertj.core.api.Assertions.within;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -149,6 +153,36 @@ class LandAccountDemoTest {
 		assertThat(total.landUse().value()).isCloseTo(0.80, within(1e-12));
 		assertThat(total.buildingUse().value()).isCloseTo(0.95, within(1e-12));
 		assertThat(total.parks()).isEqualTo(1);
+	}
+
+	@Test
+	void theParkApiKeepsTheYearOfTheLandFiguresAndRefusesOneOutsideTheRegistry() throws Exception {
+		RegistryFixtures registry = new RegistryFixtures(this.jdbc);
+		Row park = registry.aPark();
+		String admin = registry.admin();
+
+		this.mvc
+			.perform(put("/api/v1/parks/" + park.key()).contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"name": "Årstallpark", "kind": "industripark", "countyNumber": "40",
+						 "landTotalDaa": 200, "landUsedDaa": 150, "landYear": 1800}""")
+				.with(user(admin).roles("NATIONAL_ADMIN"))
+				.with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("landYear"));
+		this.mvc
+			.perform(put("/api/v1/parks/" + park.key()).contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"name": "Årstallpark", "kind": "industripark", "countyNumber": "40",
+						 "landTotalDaa": 200, "landUsedDaa": 150, "landYear": 1999}""")
+				.with(user(admin).roles("NATIONAL_ADMIN"))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.landYear").value(OWN_YEAR));
+
+		// 150 / 200 = 75 %
+		assertThat(this.accounts.account(AccountScope.park(park.key()), OWN_YEAR).account().total().landUse().value())
+			.isCloseTo(0.75, within(1e-12));
 	}
 
 	@Test
