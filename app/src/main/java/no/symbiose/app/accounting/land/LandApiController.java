@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -70,6 +71,15 @@ class LandApiController {
 		long id = this.plots.add(viewer, park, body);
 		return ResponseEntity.created(URI.create("/api/v1/accounts/land/plots/" + id))
 			.body(Map.of("id", id, "park", park));
+	}
+
+	@PutMapping("/plots/{id}")
+	@Operation(summary = "Change a free plot (national admin; facilitator: own park); version: the one read")
+	Map<String, Object> changePlot(@PathVariable long id,
+			@RequestParam(name = "version", required = false) @Nullable Integer version, @RequestBody PlotInput body,
+			Viewer viewer) {
+		String park = this.plots.update(viewer, id, body, java.util.List.of(), version);
+		return Map.of("id", id, "park", park);
 	}
 
 	@DeleteMapping("/plots/{id}")

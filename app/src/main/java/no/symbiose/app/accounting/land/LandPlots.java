@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import no.symbiose.app.api.ConflictException;
 import no.symbiose.app.api.FieldProblem;
 import no.symbiose.app.api.ForbiddenException;
 import no.symbiose.app.api.InvalidInputException;
@@ -113,6 +114,70 @@ public class LandPlots {
 	}
 
 	/**
+	 * Changes a plot. Every problem is reported at once, and nothing is written.
+	 * @param version the version the change was made from; a plot changed since is a
+	 * conflict (null: no check)
+	 * @return the key of the plot's park
+	 * @throws NotFoundException no such plot
+	 * @throws ForbiddenException the viewer may not change its park
+	 * @throws ConflictException someone changed the plot in between
+	 * @throws InvalidInputException with every field problem
+	 */
+	@Transactional
+	public String update(Viewer viewer, long plotId, PlotInput input, List<FieldProblem> alreadyFound,
+			@Nullable Integer version) {
+		Owner owner = owner(plotId);
+		if (!mayEdit(viewer, owner.parkId())) {
+			throw new ForbiddenException();
+		}
+		FreePlot plot = validate(owner.parkKey(), input, alreadyFound);
+		boolean taken = this.jdbc
+			.sql("select count(*) from land_plot where park_id = :park and label = :label and id <> :id")
+			.param("park", owner.parkId())
+			.param("label", plot.label())
+			.param("id", plotId)
+			.query(Long.class)
+			.single() > 0;
+		if (taken) {
+			throw new InvalidInputException(
+					List.of(FieldProblem.of("label", plot.label(), "accounts.land.plot.labelTaken")));
+		}
+		int changed = this.jdbc.sql("""
+				update land_plot set label = :label, area_daa = :area, zoning_status = :zoning,
+				       available_from = :from, source = :source, updated_by = :by, updated_at = now(),
+				       version = version + 1
+				where id = :id and (cast(:version as integer) is null or version = :version)""")
+			.param("label", plot.label())
+			.param("area", plot.area().value())
+			.param("zoning", plot.zoning().key())
+			.param("from", plot.availableFrom())
+			.param("source", plot.source())
+			.param("by", viewer.username())
+			.param("id", plotId)
+			.param("version", version)
+			.update();
+		if (changed == 0) {
+			throw ConflictException.staleVersion(String.valueOf(plotId), owner.version());
+		}
+		log.info("Plot {} of park {} changed by {}", plotId, owner.parkKey(), viewer.role().key());
+		return owner.parkKey();
+	}
+
+	/** The park a plot belongs to, and the plot's version. */
+	record Owner(long parkId, String parkKey, int version) {
+	}
+
+	Owner owner(long plotId) {
+		return this.jdbc.sql("""
+				select p.id, p.park_key, l.version from land_plot l join park p on p.id = l.park_id
+				where l.id = :id""")
+			.param("id", plotId)
+			.query((rs, n) -> new Owner(rs.getLong("id"), rs.getString("park_key"), rs.getInt("version")))
+			.optional()
+			.orElseThrow(() -> new NotFoundException("plot", String.valueOf(plotId)));
+	}
+
+	/**
 	 * Removes a plot (taken by a tenant, or entered by mistake).
 	 * @throws NotFoundException no such plot
 	 * @throws ForbiddenException the viewer may not change its park
@@ -120,14 +185,7 @@ public class LandPlots {
 	 */
 	@Transactional
 	public String delete(Viewer viewer, long plotId) {
-		record Owner(long parkId, String parkKey) {
-		}
-		Owner owner = this.jdbc
-			.sql("select p.id, p.park_key from land_plot l join park p on p.id = l.park_id where l.id = :id")
-			.param("id", plotId)
-			.query((rs, n) -> new Owner(rs.getLong("id"), rs.getString("park_key")))
-			.optional()
-			.orElseThrow(() -> new NotFoundException("plot", String.valueOf(plotId)));
+		Owner owner = owner(plotId);
 		if (!mayEdit(viewer, owner.parkId())) {
 			throw new ForbiddenException();
 		}
@@ -146,11 +204,7 @@ public class LandPlots {
 
 	/** The key of the park a plot belongs to. */
 	public String parkKeyOf(long plotId) {
-		return this.jdbc.sql("select p.park_key from land_plot l join park p on p.id = l.park_id where l.id = :id")
-			.param("id", plotId)
-			.query(String.class)
-			.optional()
-			.orElseThrow(() -> new NotFoundException("plot", String.valueOf(plotId)));
+		return owner(plotId).parkKey();
 	}
 
 	/** The plot, or every problem with the input at once. */

@@ -148,6 +148,55 @@ class LandPlotsTest {
 	}
 
 	@Test
+	void theFacilitatorChangesAPlotAndABadChangeChangesNothing() throws Exception {
+		this.mvc.perform(plot("Tomt I", "3", "zoned", "").with(as(this.facilitator)));
+		long id = onlyPlot();
+
+		this.mvc
+			.perform(get("/regnskap/areal").param("park", this.park.key())
+				.param("endre", String.valueOf(id))
+				.with(as(this.facilitator)))
+			.andExpect(content().string(allOf(containsString("Endre tomten"),
+					containsString("action=\"/regnskap/areal/tomter/" + id + "\""),
+					containsString("value=\"Tomt I\""))));
+		this.mvc.perform(change(id, "Tomt I", "0", "zoned", 0).with(as(this.facilitator)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(allOf(containsString("Tomten ble ikke endret"),
+					containsString("Arealet 0 daa må være større enn null"))));
+		assertThat(area(id)).isEqualTo(3.0);
+
+		this.mvc.perform(change(id, "Tomt I, sør", "4,5", "being_zoned", 0).with(as(this.facilitator)))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/regnskap/areal?park=" + this.park.key() + "#tomter"));
+
+		assertThat(area(id)).isEqualTo(4.5);
+		assertThat(this.jdbc.sql("select label from land_plot where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single()).isEqualTo("Tomt I, sør");
+	}
+
+	@Test
+	void refusesAChangeFromAnotherParksFacilitatorOrFromAnOldVersion() throws Exception {
+		this.mvc.perform(plot("Tomt J", "3", "zoned", "").with(as(this.facilitator)));
+		long id = onlyPlot();
+		RegistryFixtures registry = new RegistryFixtures(this.jdbc);
+		String otherFacilitator = registry.facilitator(registry.aPark());
+
+		this.mvc.perform(change(id, "Tomt J", "9", "zoned", 0).with(as(otherFacilitator)))
+			.andExpect(status().isForbidden())
+			.andExpect(content().string(containsString("Du kan bare endre tomtene til din egen park")));
+		this.mvc.perform(change(id, "Tomt J", "5", "zoned", 0).with(as(this.facilitator)))
+			.andExpect(status().is3xxRedirection());
+		// version 0 is now old: the page read before the change above
+		this.mvc.perform(change(id, "Tomt J", "7", "zoned", 0).with(as(this.facilitator)))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("Noen andre endret tomten i mellomtiden")));
+
+		assertThat(area(id)).isEqualTo(5.0);
+	}
+
+	@Test
 	void theApiAddsAPlotForAnAdministratorAndRefusesABadOneAsAProblem() throws Exception {
 		String admin = new RegistryFixtures(this.jdbc).admin();
 
@@ -193,6 +242,30 @@ class LandPlotsTest {
 			.param("availableFrom", from)
 			.param("source", "test")
 			.with(csrf());
+	}
+
+	private MockHttpServletRequestBuilder change(long id, String label, String area, String zoning, int version) {
+		return post("/regnskap/areal/tomter/" + id).param("label", label)
+			.param("areaDaa", area)
+			.param("zoningStatus", zoning)
+			.param("availableFrom", "")
+			.param("source", "test")
+			.param("version", String.valueOf(version))
+			.with(csrf());
+	}
+
+	private long onlyPlot() {
+		return this.jdbc.sql("select id from land_plot where park_id = :p")
+			.param("p", this.park.id())
+			.query(Long.class)
+			.single();
+	}
+
+	private double area(long id) {
+		return this.jdbc.sql("select area_daa from land_plot where id = :id")
+			.param("id", id)
+			.query(Double.class)
+			.single();
 	}
 
 	private long plots() {
