@@ -48,7 +48,8 @@ class DemoDataLoader implements ApplicationRunner {
 			log.info("Demo data not loaded: the registry already has parks");
 			return;
 		}
-		List<ImportFile> files = List.of(Table.PARKS, Table.COMPANIES, Table.YEARLY_FACTS, Table.STREAMS)
+		List<ImportFile> files = List
+			.of(Table.PARKS, Table.LAND_SURVEYS, Table.COMPANIES, Table.YEARLY_FACTS, Table.STREAMS)
 			.stream()
 			.map(table -> new ImportFile(table, Format.CSV,
 					() -> new ClassPathResource("demo/" + table.fileName(Format.CSV)).getInputStream()))

@@ -40,8 +40,9 @@ import no.symbiose.app.security.Viewer;
  * stays bounded by the batch size and the error cap, whatever the file size.
  * <p>
  * Who may import: national administrators everything; a park facilitator their park and
- * the companies, facts and streams of its active tenants; a company reporter only their
- * own company's facts and streams. Anyone else is refused.
+ * the companies, facts and streams of its active tenants (not land surveys, which speak
+ * for a group of parks); a company reporter only their own company's facts and streams.
+ * Anyone else is refused.
  */
 @Service
 public class ImportService {
@@ -56,7 +57,8 @@ public class ImportService {
 	private static final Logger log = LoggerFactory.getLogger(ImportService.class);
 
 	private static final Map<Table, TableMapping> MAPPINGS = Map.of(Table.PARKS, new ParksMapping(), Table.COMPANIES,
-			new CompaniesMapping(), Table.YEARLY_FACTS, new YearlyFactsMapping(), Table.STREAMS, new StreamsMapping());
+			new CompaniesMapping(), Table.YEARLY_FACTS, new YearlyFactsMapping(), Table.STREAMS, new StreamsMapping(),
+			Table.LAND_SURVEYS, new LandSurveysMapping());
 
 	/**
 	 * A file of an import set: its table (null to detect it from the header), format and
@@ -138,7 +140,9 @@ public class ImportService {
 	/** Refuses a viewer who may import nothing of this table. */
 	static void requireAllowed(Table table, Viewer viewer) {
 		boolean allowed = switch (viewer.role()) {
-			case NATIONAL_ADMIN, PARK_FACILITATOR -> true;
+			case NATIONAL_ADMIN -> true;
+			// a survey speaks for a group of parks, which no facilitator does
+			case PARK_FACILITATOR -> table != Table.LAND_SURVEYS;
 			case COMPANY_REPORTER -> table == Table.YEARLY_FACTS || table == Table.STREAMS;
 			case COUNTY_OFFICER, ANONYMOUS -> false;
 		};

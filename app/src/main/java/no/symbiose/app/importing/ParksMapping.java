@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import no.symbiose.app.referencedata.ReferenceCodes;
 import no.symbiose.app.registry.RuleColumns;
 
+import no.symbiose.engine.accounting.ParkLand;
 import no.symbiose.engine.registry.BuildingUse;
 import no.symbiose.engine.registry.CountyNumber;
 import no.symbiose.engine.registry.GeoPoint;
@@ -30,7 +31,8 @@ final class ParksMapping extends TableMapping {
 
 	private static final List<String> DATA = List.of("name", "kind", "organisation_model", "county_number",
 			"municipality_number", "lat", "lon", "land_total_daa", "land_used_daa", "land_free_zoned_daa",
-			"building_total_m2", "building_used_m2", "infrastructure", "transformer_capacity_mva", "source");
+			"building_total_m2", "building_used_m2", "infrastructure", "transformer_capacity_mva", "source",
+			"land_year");
 
 	@Override
 	Table table() {
@@ -48,7 +50,8 @@ final class ParksMapping extends TableMapping {
 				new StageColumn("land_free_zoned_daa", "double precision"),
 				new StageColumn("building_total_m2", "double precision"),
 				new StageColumn("building_used_m2", "double precision"), new StageColumn("infrastructure", "text[]"),
-				new StageColumn("transformer_capacity_mva", "double precision"), new StageColumn("source", "text"));
+				new StageColumn("transformer_capacity_mva", "double precision"), new StageColumn("source", "text"),
+				new StageColumn("land_year", "smallint"));
 	}
 
 	@Override
@@ -70,6 +73,10 @@ final class ParksMapping extends TableMapping {
 		EnumSet<Infrastructure> infrastructure = row.parse("infrastructure", ParksMapping::infrastructure);
 		MegavoltAmperes transformer = row.quantity("transformer_capacity_mva", MegavoltAmperes::of);
 		String source = row.text("source");
+		Integer landYear = row.integer("land_year");
+		if (landYear != null) {
+			row.build(() -> ParkLand.requireYear(landYear));
+		}
 		if (row.hasErrors() || key == null || name == null || kind == null || county == null) {
 			return null;
 		}
@@ -91,7 +98,8 @@ final class ParksMapping extends TableMapping {
 				(buildings.total() == null) ? null : buildings.total().value(),
 				(buildings.used() == null) ? null : buildings.used().value(),
 				park.infrastructure().stream().map(Infrastructure::key).collect(Collectors.joining(",", "{", "}")),
-				(park.transformerCapacity() == null) ? null : park.transformerCapacity().value(), park.source());
+				(park.transformerCapacity() == null) ? null : park.transformerCapacity().value(), park.source(),
+				landYear);
 	}
 
 	/**
@@ -130,7 +138,8 @@ final class ParksMapping extends TableMapping {
 		return """
 				select park_key, name, kind, organisation_model, county_number, municipality_number, lat, lon,
 				       land_total_daa, land_used_daa, land_free_zoned_daa, building_total_m2, building_used_m2,
-				       array_to_string(infrastructure, ';') as infrastructure, transformer_capacity_mva, source
+				       array_to_string(infrastructure, ';') as infrastructure, transformer_capacity_mva, source,
+				       land_year
 				from park order by park_key""";
 	}
 

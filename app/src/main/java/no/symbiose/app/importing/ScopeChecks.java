@@ -43,6 +43,8 @@ final class ScopeChecks {
 								+ " or (" + ACTIVE_TENANT + " and (s.park_key is null"
 								+ " or s.park_key = (select park_key from park where id = :viewerParkId))))",
 						"company_key", "import.notYourTenant"));
+				// refused before any row is read (ImportService.requireAllowed)
+				case LAND_SURVEYS -> List.of();
 				case YEARLY_FACTS, STREAMS -> List.of(new TableMapping.Check(
 						"select s.row_no, s.company_key as value, s.company_key as arg from import_stage s where not "
 								+ ACTIVE_TENANT,

@@ -8,15 +8,15 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The four tables of docs/import-formats.md with their columns in file order. Export
- * writes exactly these columns, so an export re-imports unchanged.
+ * The tables of docs/import-formats.md with their columns in file order. Export writes
+ * exactly these columns, so an export re-imports unchanged.
  */
 public enum Table {
 
 	PARKS("parks",
 			List.of("park_key", "name", "kind", "organisation_model", "county_number", "municipality_number", "lat",
 					"lon", "land_total_daa", "land_used_daa", "land_free_zoned_daa", "building_total_m2",
-					"building_used_m2", "infrastructure", "transformer_capacity_mva", "source"),
+					"building_used_m2", "infrastructure", "transformer_capacity_mva", "source", "land_year"),
 			List.of("park_key", "name", "kind", "county_number")),
 
 	COMPANIES("companies",
@@ -35,7 +35,17 @@ public enum Table {
 			List.of("company_key", "year", "stream_key", "direction", "name", "ewc_code", "material_class",
 					"heat_medium", "temperature_c", "quantity", "unit", "availability", "available_months",
 					"treatment_code", "destination", "confidentiality", "source"),
-			List.of("company_key", "year", "stream_key", "direction", "name"));
+			List.of("company_key", "year", "stream_key", "direction", "name")),
+
+	/**
+	 * Land and building figures reported only as a total over a group of parks (source
+	 * 002); national administrators only.
+	 */
+	LAND_SURVEYS("land_surveys",
+			List.of("survey_key", "year", "park_keys", "parks_answered", "land_total_daa", "land_free_zoned_daa",
+					"land_use_percent_reported", "building_free_m2", "building_use_percent_reported", "source",
+					"quote"),
+			List.of("survey_key", "year", "park_keys", "parks_answered", "source"));
 
 	/**
 	 * Fixed value lists of enum-like columns, for templates (data validation) and the

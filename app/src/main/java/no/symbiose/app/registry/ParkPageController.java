@@ -3,6 +3,7 @@ package no.symbiose.app.registry;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
+import no.symbiose.app.accounting.land.LandAccounts;
 import no.symbiose.app.registry.RegistryViews.ParkView;
 import no.symbiose.app.security.Viewer;
 import no.symbiose.app.symbiosis.CandidateFilter;
@@ -23,9 +24,12 @@ class ParkPageController {
 
 	private final CandidateViews candidates;
 
-	ParkPageController(RegistryQueries registry, CandidateViews candidates) {
+	private final LandAccounts land;
+
+	ParkPageController(RegistryQueries registry, CandidateViews candidates, LandAccounts land) {
 		this.registry = registry;
 		this.candidates = candidates;
+		this.land = land;
 	}
 
 	@GetMapping("/parks")
@@ -50,6 +54,7 @@ class ParkPageController {
 		model.addAttribute("tenants", registry.tenants(park.id()));
 		model.addAttribute("candidates", candidates.top(viewer, CandidateFilter.ofPark(park.key()),
 				CompanyPageController.TOP_CANDIDATES, LocaleContextHolder.getLocale()));
+		model.addAttribute("land", this.land.forPark(park.key()));
 		return "registry/park";
 	}
 

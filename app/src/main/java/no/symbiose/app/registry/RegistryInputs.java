@@ -23,7 +23,7 @@ public final class RegistryInputs {
 			@Nullable Double lat, @Nullable Double lon, @Nullable Double landTotalDaa, @Nullable Double landUsedDaa,
 			@Nullable Double landFreeZonedDaa, @Nullable Double buildingTotalM2, @Nullable Double buildingUsedM2,
 			@Nullable List<String> infrastructure, @Nullable Double transformerCapacityMva, @Nullable String source,
-			@Nullable Integer version) {
+			@Nullable Integer landYear, @Nullable Integer version) {
 	}
 
 	/** {@code tenancyFrom} and {@code tenancyTo} are ISO dates (2024-01-01). */

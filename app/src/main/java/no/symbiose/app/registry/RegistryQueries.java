@@ -186,8 +186,8 @@ public class RegistryQueries {
 				nullableDouble(rs, "lon"), nullableDouble(rs, "land_total_daa"), nullableDouble(rs, "land_used_daa"),
 				nullableDouble(rs, "land_free_zoned_daa"), nullableDouble(rs, "building_total_m2"),
 				nullableDouble(rs, "building_used_m2"), textArray(rs.getArray("infrastructure")),
-				nullableDouble(rs, "transformer_capacity_mva"), rs.getString("source"), rs.getLong("tenant_count"),
-				rs.getInt("version"));
+				nullableDouble(rs, "transformer_capacity_mva"), rs.getString("source"), nullableInt(rs, "land_year"),
+				rs.getLong("tenant_count"), rs.getInt("version"));
 	}
 
 	private CompanyView company(ResultSet rs) throws SQLException {

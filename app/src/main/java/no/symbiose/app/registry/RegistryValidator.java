@@ -13,6 +13,7 @@ import no.symbiose.app.registry.RegistryInputs.CompanyInput;
 import no.symbiose.app.registry.RegistryInputs.FactsInput;
 import no.symbiose.app.registry.RegistryInputs.ParkInput;
 import no.symbiose.app.registry.RegistryInputs.StreamInput;
+import no.symbiose.engine.accounting.ParkLand;
 import no.symbiose.engine.registry.Availability;
 import no.symbiose.engine.registry.AvailabilityKind;
 import no.symbiose.engine.registry.BuildingUse;
@@ -117,6 +118,7 @@ class RegistryValidator {
 		}
 		MegavoltAmperes transformer = checks.value("transformerCapacityMva", in.transformerCapacityMva(),
 				MegavoltAmperes::of);
+		checks.value("landYear", in.landYear(), ParkLand::requireYear);
 		Park park = checks.record(PARK_RULES, () -> new Park(checks.or("parkKey", key, ParkKey.of("stand-in")),
 				checks.or("name", name, "-"), checks.or("kind", kind, ParkKind.INDUSTRIPARK), model,
 				checks.or("countyNumber", county, CountyNumber.of("03")),

@@ -28,7 +28,8 @@ public final class RegistryViews {
 			@Nullable String municipalityName, @Nullable Double lat, @Nullable Double lon,
 			@Nullable Double landTotalDaa, @Nullable Double landUsedDaa, @Nullable Double landFreeZonedDaa,
 			@Nullable Double buildingTotalM2, @Nullable Double buildingUsedM2, List<String> infrastructure,
-			@Nullable Double transformerCapacityMva, @Nullable String source, long tenantCount, int version) {
+			@Nullable Double transformerCapacityMva, @Nullable String source, @Nullable Integer landYear,
+			long tenantCount, int version) {
 	}
 
 	public record TenancyView(String parkKey, String parkName, LocalDate validFrom, @Nullable LocalDate validTo) {

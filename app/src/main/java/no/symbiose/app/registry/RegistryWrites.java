@@ -100,6 +100,7 @@ class RegistryWrites {
 				park.infrastructure().stream().map(Infrastructure::key).collect(Collectors.joining(",")));
 		params.put("transformer", amount(park.transformerCapacity(), MegavoltAmperes::value));
 		params.put("source", park.source());
+		params.put("landYear", in.landYear());
 		if (existing.isPresent()) {
 			update(parkKey, existing.get(), """
 					update park set name = :name, kind = :kind, organisation_model = :organisationModel,
@@ -107,17 +108,17 @@ class RegistryWrites {
 					land_total_daa = :landTotal, land_used_daa = :landUsed, land_free_zoned_daa = :landFree,
 					building_total_m2 = :buildingTotal, building_used_m2 = :buildingUsed,
 					infrastructure = string_to_array(:infrastructure, ','), transformer_capacity_mva = :transformer,
-					source = :source, version = version + 1, updated_at = now()
+					source = :source, land_year = :landYear, version = version + 1, updated_at = now()
 					where id = :id and version = :version""", params);
 		}
 		else {
 			this.jdbc.sql("""
 					insert into park (park_key, name, kind, organisation_model, county_number, municipality_number,
 					lat, lon, land_total_daa, land_used_daa, land_free_zoned_daa, building_total_m2, building_used_m2,
-					infrastructure, transformer_capacity_mva, source)
+					infrastructure, transformer_capacity_mva, source, land_year)
 					values (:key, :name, :kind, :organisationModel, :county, :municipality, :lat, :lon, :landTotal,
 					:landUsed, :landFree, :buildingTotal, :buildingUsed, string_to_array(:infrastructure, ','),
-					:transformer, :source)""").params(params).update();
+					:transformer, :source, :landYear)""").params(params).update();
 		}
 		return new Written<>(this.queries.park(parkKey).orElseThrow(), existing.isEmpty());
 	}

@@ -16,7 +16,7 @@ public final class RuleColumns {
 			"registry.park.municipalityOutsideCounty", "municipality_number", "registry.land.usedAboveTotal",
 			"land_used_daa", "registry.land.freeAboveUnused", "land_free_zoned_daa",
 			"registry.buildings.usedAboveTotal", "building_used_m2", "registry.geo.latitude", "lat",
-			"registry.geo.longitude", "lon");
+			"registry.geo.longitude", "lon", "registry.year.range", "land_year");
 
 	public static final Map<String, String> COMPANIES = Map.of("registry.company.orgNumberMismatch", "org_number",
 			"registry.company.nameBlank", "name", "registry.tenancy.endsBeforeStart", "tenancy_to",

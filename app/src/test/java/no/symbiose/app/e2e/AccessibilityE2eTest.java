@@ -42,7 +42,9 @@ class AccessibilityE2eTest extends BrowserTest {
 			"/regnskap/materialer?ar=2024",
 			"/regnskap/klima?ar=2024", "/regnskap/klima?fylke=40&ar=2024",
 			"/regnskap/klima?park=" + WebFixture.PARK_KEY + "&ar=2024&lang=en", "/regnskap/energi?ar=2024",
-			"/regnskap/energi?park=" + WebFixture.PARK_KEY + "&ar=2024", "/regnskap/bedrift/hotmaps:750?ar=2024" })
+			"/regnskap/energi?park=" + WebFixture.PARK_KEY + "&ar=2024", "/regnskap/bedrift/hotmaps:750?ar=2024",
+			"/regnskap/areal", "/regnskap/areal?lang=en", "/regnskap/areal?fylke=40", "/regnskap/areal?park=heroya",
+			"/regnskap/areal?park=" + WebFixture.PARK_KEY })
 	void hasNoWcag21AaViolations(String path) {
 		browser.go(path);
 		assertNoViolations(path);
@@ -54,7 +56,8 @@ class AccessibilityE2eTest extends BrowserTest {
 			"/muligheter?company=" + WebFixture.SMELTER_KEY, "/muligheter/allokering?lang=nb",
 			"/regnskap/bedrift/" + WebFixture.SMELTER_KEY + "?ar=2024",
 			"/regnskap/bedrift/" + WebFixture.SMELTER_KEY + "?ar=2023&lang=en",
-			"/regnskap/energi?park=" + WebFixture.PARK_KEY + "&ar=2024" })
+			"/regnskap/energi?park=" + WebFixture.PARK_KEY + "&ar=2024",
+			"/regnskap/areal?park=" + WebFixture.PARK_KEY })
 	void hasNoWcag21AaViolationsBehindTheLogin(String path) {
 		LoginPage.open(browser).logInAs("admin", "demo");
 		browser.go(path);
@@ -85,6 +88,17 @@ class AccessibilityE2eTest extends BrowserTest {
 
 		assertThat(page.errors()).isNotEmpty();
 		assertNoViolations("/import?errors");
+	}
+
+	@Test
+	void theLandPageWithARefusedPlotHasNoWcag21AaViolations() {
+		LoginPage.open(browser).logInAs("admin", "demo");
+		LandAccountPage page = LandAccountPage.open(browser, "?park=" + WebFixture.PARK_KEY);
+
+		page.addPlot("", "-1");
+
+		assertThat(page.fieldError("label")).isNotEmpty();
+		assertNoViolations("/regnskap/areal?plot-errors");
 	}
 
 	private void assertNoViolations(String path) {
