@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The land and building account ({@code /regnskap/areal}): totals beside the targets,
@@ -28,6 +29,14 @@ final class LandAccountPage {
 		WebElement link = browser.driver().findElement(By.linkText("Areal og bygg"));
 		browser.clickAndWaitForNextPage(link);
 		return new LandAccountPage(browser);
+	}
+
+	/** Chooses the year in the year selector and shows it, as a visitor would. */
+	LandAccountPage showYear(int year) {
+		new Select(browser.driver().findElement(By.id("account-year"))).selectByValue(String.valueOf(year));
+		browser.clickAndWaitForNextPage(
+				browser.driver().findElement(By.cssSelector("form.sy-filters button[type=submit]")));
+		return this;
 	}
 
 	String heading() {
