@@ -90,18 +90,102 @@ public final class Disclosure {
 	}
 
 	/** One contributor's figure at a node: summed over its rows, hidden if any row is. */
-	private record Contribution(double value, boolean hidden) {
+	private static final class Part {
 
-		Contribution plus(Contribution other) {
-			return new Contribution(this.value + other.value, this.hidden || other.hidden);
+		private double value;
+
+		private boolean hidden;
+
+		Part(double value, boolean hidden) {
+			this.value = value;
+			this.hidden = hidden;
+		}
+
+		Part copy() {
+			return new Part(this.value, this.hidden);
+		}
+
+		void add(Part other) {
+			this.value += other.value;
+			this.hidden |= other.hidden;
 		}
 
 	}
 
-	/** A tree of groups for one measure, filled and then disclosed once. */
+	private record Owned(Node node, Part part) {
+	}
+
+	/** What the two rules need of a group of distinct contributors. */
+	private static final class Stats {
+
+		private double total;
+
+		private int contributors;
+
+		private int hidden;
+
+		private double hiddenSum;
+
+		private double largestHidden;
+
+		void add(Part part) {
+			this.total += part.value;
+			this.contributors++;
+			if (part.hidden) {
+				double size = Math.abs(part.value);
+				this.hidden++;
+				this.hiddenSum += size;
+				this.largestHidden = Math.max(this.largestHidden, size);
+			}
+		}
+
+		/** Adds a group with none of this group's contributors. */
+		void add(Stats other) {
+			this.total += other.total;
+			this.contributors += other.contributors;
+			this.hidden += other.hidden;
+			this.hiddenSum += other.hiddenSum;
+			this.largestHidden = Math.max(this.largestHidden, other.largestHidden);
+		}
+
+		static Stats of(Iterable<Part> parts) {
+			Stats stats = new Stats();
+			for (Part part : parts) {
+				stats.add(part);
+			}
+			return stats;
+		}
+
+		Suppression primary() {
+			if (this.hidden == 0) {
+				return Suppression.NONE;
+			}
+			if (this.hidden < MIN_HIDDEN_CONTRIBUTORS) {
+				return Suppression.FEW_CONTRIBUTORS;
+			}
+			return this.largestHidden > DOMINANCE_SHARE * this.hiddenSum ? Suppression.DOMINANT : Suppression.NONE;
+		}
+
+	}
+
+	/**
+	 * A tree of groups for one measure, filled and then disclosed once. When every
+	 * contributor is added at one node only (a company counts in one park, county or the
+	 * nation), a node's figures are sums of its children's; otherwise the contributors of
+	 * each node are merged one by one, so that a contributor counts once wherever it
+	 * appears.
+	 */
 	public static final class Tree {
 
 		private final Map<String, Node> nodes = new LinkedHashMap<>();
+
+		/** Each contributor's first node and its part there. */
+		private final Map<String, Owned> owned = new HashMap<>();
+
+		/** The last node added to, found again by identity before by hash. */
+		private @Nullable Node last;
+
+		private boolean overlapping;
 
 		/** Adds a node; the parent must exist already ({@code null} for the root). */
 		public Tree node(String key, @Nullable String parentKey) {
@@ -133,15 +217,37 @@ public final class Disclosure {
 		 * @param hidden whether the viewer may not see the row the figure comes from
 		 */
 		public Tree add(String nodeKey, String contributor, double value, boolean hidden) {
-			Node node = this.nodes.get(nodeKey);
+			Node node = this.last != null && this.last.key.equals(nodeKey) ? this.last : this.nodes.get(nodeKey);
 			if (node == null) {
 				throw new IllegalArgumentException("Node %s is not in the tree".formatted(nodeKey));
 			}
+			this.last = node;
 			if (!Double.isFinite(value)) {
 				throw new IllegalArgumentException(
 						"Contribution of %s to %s is not a number: %s".formatted(contributor, nodeKey, value));
 			}
-			node.direct.merge(contributor, new Contribution(value, hidden), Contribution::plus);
+			// One lookup in the common case: a contributor's first node holds its part.
+			Owned owned = this.owned.get(contributor);
+			if (owned == null) {
+				Part part = new Part(value, hidden);
+				this.owned.put(contributor, new Owned(node, part));
+				node.direct.put(contributor, part);
+			}
+			else if (owned.node() == node) {
+				owned.part().value += value;
+				owned.part().hidden |= hidden;
+			}
+			else {
+				this.overlapping = true;
+				Part part = node.direct.get(contributor);
+				if (part == null) {
+					node.direct.put(contributor, new Part(value, hidden));
+				}
+				else {
+					part.value += value;
+					part.hidden |= hidden;
+				}
+			}
 			return this;
 		}
 
@@ -150,13 +256,23 @@ public final class Disclosure {
 		 */
 		public Map<String, Figure> disclose() {
 			List<Node> deepestFirst = new ArrayList<>(this.nodes.values());
-			deepestFirst.sort(Comparator.comparingInt(Node::depth).reversed());
+			deepestFirst.sort(Comparator.comparingInt((Node node) -> node.depth).reversed());
 			for (Node node : deepestFirst) {
-				node.all = new HashMap<>(node.direct);
-				for (Node child : node.children) {
-					child.all.forEach((contributor, part) -> node.all.merge(contributor, part, Contribution::plus));
+				if (this.overlapping) {
+					node.all = new HashMap<>();
+					merge(node.all, node.direct);
+					for (Node child : node.children) {
+						merge(node.all, child.all);
+					}
+					node.stats = Stats.of(node.all.values());
 				}
-				node.suppression = primary(node.all.values());
+				else {
+					node.stats = Stats.of(node.direct.values());
+					for (Node child : node.children) {
+						node.stats.add(child.stats);
+					}
+				}
+				node.suppression = node.stats.primary();
 			}
 			for (Node node : deepestFirst) {
 				if (!node.children.isEmpty()) {
@@ -165,29 +281,27 @@ public final class Disclosure {
 			}
 			Map<String, Figure> figures = new LinkedHashMap<>();
 			for (Node node : this.nodes.values()) {
-				double total = 0;
-				for (Contribution part : node.all.values()) {
-					total += part.value();
-				}
-				Double shown = node.suppression != Suppression.NONE || node.all.isEmpty() ? null : total;
-				figures.put(node.key, new Figure(node.key, shown, node.all.size(), node.suppression));
+				Double shown = node.suppression != Suppression.NONE || node.stats.contributors == 0 ? null
+						: node.stats.total;
+				figures.put(node.key, new Figure(node.key, shown, node.stats.contributors, node.suppression));
 			}
 			return figures;
 		}
 
 		private static void secondary(Node parent) {
 			while (parent.suppression == Suppression.NONE) {
-				Map<String, Contribution> remainder = new HashMap<>(parent.direct);
+				Map<String, Part> remainder = new HashMap<>();
+				merge(remainder, parent.direct);
 				for (Node child : parent.children) {
 					uncovered(child, remainder);
 				}
-				if (primary(remainder.values()) == Suppression.NONE) {
+				if (Stats.of(remainder.values()).primary() == Suppression.NONE) {
 					return;
 				}
 				Node next = null;
 				int fewest = Integer.MAX_VALUE;
 				for (Node child : parent.children) {
-					int hidden = hiddenCount(child.all.values());
+					int hidden = child.stats.hidden;
 					if (child.suppression == Suppression.NONE && hidden > 0 && hidden < fewest) {
 						next = child;
 						fewest = hidden;
@@ -205,45 +319,26 @@ public final class Disclosure {
 		/**
 		 * What a viewer cannot subtract out: suppressed nodes minus their shown parts.
 		 */
-		private static void uncovered(Node node, Map<String, Contribution> remainder) {
+		private static void uncovered(Node node, Map<String, Part> remainder) {
 			if (node.suppression == Suppression.NONE) {
 				return;
 			}
-			node.direct.forEach((contributor, part) -> remainder.merge(contributor, part, Contribution::plus));
+			merge(remainder, node.direct);
 			for (Node child : node.children) {
 				uncovered(child, remainder);
 			}
 		}
 
-		private static Suppression primary(Iterable<Contribution> contributions) {
-			int hidden = 0;
-			double hiddenSum = 0;
-			double largest = 0;
-			for (Contribution part : contributions) {
-				if (part.hidden()) {
-					hidden++;
-					double size = Math.abs(part.value());
-					hiddenSum += size;
-					largest = Math.max(largest, size);
+		private static void merge(Map<String, Part> into, Map<String, Part> parts) {
+			parts.forEach((contributor, part) -> {
+				Part existing = into.get(contributor);
+				if (existing == null) {
+					into.put(contributor, part.copy());
 				}
-			}
-			if (hidden == 0) {
-				return Suppression.NONE;
-			}
-			if (hidden < MIN_HIDDEN_CONTRIBUTORS) {
-				return Suppression.FEW_CONTRIBUTORS;
-			}
-			return largest > DOMINANCE_SHARE * hiddenSum ? Suppression.DOMINANT : Suppression.NONE;
-		}
-
-		private static int hiddenCount(Iterable<Contribution> contributions) {
-			int hidden = 0;
-			for (Contribution part : contributions) {
-				if (part.hidden()) {
-					hidden++;
+				else {
+					existing.add(part);
 				}
-			}
-			return hidden;
+			});
 		}
 
 	}
@@ -252,27 +347,21 @@ public final class Disclosure {
 
 		private final String key;
 
-		private final @Nullable Node parent;
+		private final int depth;
 
 		private final List<Node> children = new ArrayList<>();
 
-		private final Map<String, Contribution> direct = new HashMap<>();
+		private final Map<String, Part> direct = new HashMap<>();
 
-		private Map<String, Contribution> all = Map.of();
+		private Map<String, Part> all = Map.of();
+
+		private Stats stats = new Stats();
 
 		private Suppression suppression = Suppression.NONE;
 
 		Node(String key, @Nullable Node parent) {
 			this.key = key;
-			this.parent = parent;
-		}
-
-		int depth() {
-			int depth = 0;
-			for (Node up = this.parent; up != null; up = up.parent) {
-				depth++;
-			}
-			return depth;
+			this.depth = parent == null ? 0 : parent.depth + 1;
 		}
 
 	}

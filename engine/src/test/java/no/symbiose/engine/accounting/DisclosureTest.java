@@ -138,6 +138,21 @@ class DisclosureTest {
 	}
 
 	@Test
+	void countsACompanyAddedInTwoPlacesOnceInTheGroupsHoldingBoth() {
+		// an exchange booked at the county beside the company's own park figure: the
+		// county
+		// has 2 contributors (a, b), not 3, so it stays hidden
+		Disclosure.Tree tree = nationWithCounty().node("park:a", "county:40");
+		tree.add("park:a", "a", 10, HIDDEN).add("county:40", "a", 5, HIDDEN).add("county:40", "b", 5, HIDDEN);
+
+		Map<String, Figure> figures = tree.disclose();
+
+		assertThat(figures.get("county:40").contributors()).isEqualTo(2);
+		assertThat(figures.get("county:40").suppression()).isEqualTo(Suppression.FEW_CONTRIBUTORS);
+		assertThat(figures.get("park:a").contributors()).isEqualTo(1);
+	}
+
+	@Test
 	void leavesANodeWithoutContributionsEmptyRatherThanZero() {
 		Figure county = nationWithCounty().disclose().get("county:40");
 
