@@ -72,10 +72,15 @@ class AccountsPageTest {
 	void theFrontPageLinksEveryAccountForTheChosenParkAndYear() throws Exception {
 		String html = page("/regnskap?park=heroya&ar=2024", 200);
 
-		assertThat(html).contains("Herøya Industripark")
+		assertThat(html).contains("Regnskap for Herøya Industripark, 2024")
 			.contains("/regnskap/klima?park=heroya&amp;ar=2024")
 			.contains("/regnskap/materialer?park=heroya&amp;ar=2024")
 			.contains("Telemark");
+	}
+
+	@Test
+	void headsTheNationsPageWithTheYearWrittenAsAYear() throws Exception {
+		assertThat(page("/regnskap?ar=2024", 200)).contains("Regnskap for hele landet, 2024");
 	}
 
 	@Test
