@@ -59,13 +59,14 @@ import no.symbiose.engine.units.TonnesCo2e;
  * <li>land: the nation's land account over the parks.</li>
  * </ol>
  * A contribution is hidden unless its row is public: the view of an anonymous visitor,
- * which suppresses the most. Generating the set is timed apart and not counted. The
- * database reads the app adds are not in this figure (issue 7's load test covers the
- * pages).
+ * which suppresses the most. Generating the set is timed apart and not counted. Years are
+ * independent once the 2023 accounts are known, so they are computed in parallel on
+ * {@code --threads} threads (default: the cores). The database reads the app adds are not
+ * in this figure (issue 7's load test covers the pages).
  *
  * <pre>
  * AccountsBenchmark [--runs 5] [--warmups 2] [--seed 20261123] [--parks 300] [--companies 20000]
- *                   [--years 10] [--streams 500000]
+ *                   [--years 10] [--streams 500000] [--threads <cores>]
  * </pre>
  */
 public final class AccountsBenchmark {
@@ -89,8 +90,11 @@ public final class AccountsBenchmark {
 
 	private final UpstreamTransport transport = new UpstreamTransport(KnowledgeBase.builtIn().factors());
 
-	private AccountsBenchmark(NationalDataSet set) {
+	private final java.util.concurrent.ForkJoinPool pool;
+
+	private AccountsBenchmark(NationalDataSet set, int threads) {
 		this.set = set;
+		this.pool = new java.util.concurrent.ForkJoinPool(threads);
 	}
 
 	/** What one run computed, counted so that no part can be skipped unseen. */
@@ -119,7 +123,10 @@ public final class AccountsBenchmark {
 		double generation = (System.nanoTime() - t0) / 1e9;
 		System.out.printf("Generated %s in %.1f s%n", set, generation);
 
-		AccountsBenchmark bench = new AccountsBenchmark(set);
+		int threads = Integer
+			.parseInt(options.getOrDefault("threads", String.valueOf(Runtime.getRuntime().availableProcessors())));
+		System.out.printf("Years computed on %d thread(s)%n", threads);
+		AccountsBenchmark bench = new AccountsBenchmark(set, threads);
 		Timing.Result<Outcome> all = Timing.measure(warmups, runs, bench::run);
 		Outcome outcome = all.last();
 		System.out.println(
@@ -162,13 +169,36 @@ public final class AccountsBenchmark {
 			baseline.put(facts.company(),
 					ClimateAccounting.of(facts, FACTORS, this.transport.account(List.of()), null));
 		}
+		List<Integer> years = new ArrayList<>();
+		for (int year = from; year <= to; year++) {
+			years.add(year);
+		}
+		// Years are independent once the 2023 accounts are there: one task per year.
+		List<Outcome> outcomes = this.pool.submit(
+				() -> years.parallelStream().map(year -> year(year, to, factsByYear, streamsByYear, baseline)).toList())
+			.join();
+		LandAccount land = land();
+		Outcome sum = new Outcome(0, 0, 0, 0, 0, 0, null, land.parks().size());
+		for (Outcome part : outcomes) {
+			sum = new Outcome(sum.climateAccounts() + part.climateAccounts(),
+					sum.energyAccounts() + part.energyAccounts(), sum.transformers() + part.transformers(),
+					sum.materialAccounts() + part.materialAccounts(), sum.disclosedFigures() + part.disclosedFigures(),
+					sum.suppressedFigures() + part.suppressedFigures(), part.nationScope1Tonnes2024() != null
+							? part.nationScope1Tonnes2024() : sum.nationScope1Tonnes2024(),
+					sum.landParks());
+		}
+		return sum;
+	}
+
+	/** One year's accounts of every node. */
+	private Outcome year(int year, int last, Map<Integer, List<YearlyFacts>> factsByYear,
+			Map<Integer, List<Stream>> streamsByYear, Map<CompanyKey, ClimateAccount> baseline) {
 		int climate = 0;
 		int energy = 0;
 		int transformers = 0;
-		int material = 0;
 		int[] figures = new int[2];
 		Double nationScope1 = null;
-		for (int year = from; year <= to; year++) {
+		{
 			Placements placements = new Placements(this.set, year);
 			Map<String, Disclosure.Tree> trees = new LinkedHashMap<>();
 			Map<CompanyKey, List<Optional<MegawattHours>>> excessHeat = new HashMap<>();
@@ -215,14 +245,12 @@ public final class AccountsBenchmark {
 			}
 			Map<String, Map<String, Disclosure.Figure>> disclosed = new HashMap<>();
 			trees.forEach((measure, tree) -> disclosed.put(measure, count(tree.disclose(), figures)));
-			if (year == to) {
+			if (year == last) {
 				nationScope1 = disclosed.get("scope1").get(Placements.NATION).total();
 			}
-			material += materialAccounts(year, streams, placements, figures);
+			int material = materialAccounts(year, streams, placements, figures);
+			return new Outcome(climate, energy, transformers, material, figures[0], figures[1], nationScope1, 0);
 		}
-		LandAccount land = land();
-		return new Outcome(climate, energy, transformers, material, figures[0], figures[1], nationScope1,
-				land.parks().size());
 	}
 
 	/**

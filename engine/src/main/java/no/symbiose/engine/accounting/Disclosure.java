@@ -182,6 +182,8 @@ public final class Disclosure {
 		/** Each contributor's first node and its part there. */
 		private final Map<String, Owned> owned = new HashMap<>();
 
+		private boolean disclosed;
+
 		/** The last node added to, found again by identity before by hash. */
 		private @Nullable Node last;
 
@@ -189,6 +191,7 @@ public final class Disclosure {
 
 		/** Adds a node; the parent must exist already ({@code null} for the root). */
 		public Tree node(String key, @Nullable String parentKey) {
+			requireOpen();
 			if (this.nodes.containsKey(key)) {
 				throw new IllegalArgumentException("Node %s is already in the tree".formatted(key));
 			}
@@ -217,6 +220,7 @@ public final class Disclosure {
 		 * @param hidden whether the viewer may not see the row the figure comes from
 		 */
 		public Tree add(String nodeKey, String contributor, double value, boolean hidden) {
+			requireOpen();
 			Node node = this.last != null && this.last.key.equals(nodeKey) ? this.last : this.nodes.get(nodeKey);
 			if (node == null) {
 				throw new IllegalArgumentException("Node %s is not in the tree".formatted(nodeKey));
@@ -253,8 +257,11 @@ public final class Disclosure {
 
 		/**
 		 * The disclosed total of every node, by key, in the order the nodes were added.
+		 * The figures are read from the tree, which takes no more nodes or contributions
+		 * after this.
 		 */
 		public Map<String, Figure> disclose() {
+			this.disclosed = true;
 			List<Node> deepestFirst = new ArrayList<>(this.nodes.values());
 			deepestFirst.sort(Comparator.comparingInt((Node node) -> node.depth).reversed());
 			for (Node node : deepestFirst) {
@@ -279,13 +286,80 @@ public final class Disclosure {
 					secondary(node);
 				}
 			}
-			Map<String, Figure> figures = new LinkedHashMap<>();
-			for (Node node : this.nodes.values()) {
+			return new Figures(this.nodes);
+		}
+
+		/**
+		 * The disclosed figures as a read-only map over the nodes: a figure is made when
+		 * it is asked for, since callers read a few nodes of many trees.
+		 */
+		private static final class Figures extends java.util.AbstractMap<String, Figure> {
+
+			private final Map<String, Node> nodes;
+
+			Figures(Map<String, Node> nodes) {
+				this.nodes = nodes;
+			}
+
+			@Override
+			public @Nullable Figure get(Object key) {
+				Node node = this.nodes.get(key);
+				return node == null ? null : figure(node);
+			}
+
+			@Override
+			public boolean containsKey(Object key) {
+				return this.nodes.containsKey(key);
+			}
+
+			@Override
+			public int size() {
+				return this.nodes.size();
+			}
+
+			@Override
+			public java.util.Set<Entry<String, Figure>> entrySet() {
+				return new java.util.AbstractSet<>() {
+
+					@Override
+					public java.util.Iterator<Entry<String, Figure>> iterator() {
+						java.util.Iterator<Node> inner = Figures.this.nodes.values().iterator();
+						return new java.util.Iterator<>() {
+
+							@Override
+							public boolean hasNext() {
+								return inner.hasNext();
+							}
+
+							@Override
+							public Entry<String, Figure> next() {
+								Node node = inner.next();
+								return Map.entry(node.key, figure(node));
+							}
+
+						};
+					}
+
+					@Override
+					public int size() {
+						return Figures.this.nodes.size();
+					}
+
+				};
+			}
+
+			private static Figure figure(Node node) {
 				Double shown = node.suppression != Suppression.NONE || node.stats.contributors == 0 ? null
 						: node.stats.total;
-				figures.put(node.key, new Figure(node.key, shown, node.stats.contributors, node.suppression));
+				return new Figure(node.key, shown, node.stats.contributors, node.suppression);
 			}
-			return figures;
+
+		}
+
+		private void requireOpen() {
+			if (this.disclosed) {
+				throw new IllegalStateException("The tree is disclosed; build a new one for other figures");
+			}
 		}
 
 		private static void secondary(Node parent) {

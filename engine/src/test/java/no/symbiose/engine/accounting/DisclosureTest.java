@@ -171,6 +171,16 @@ class DisclosureTest {
 			.hasMessageContaining("not a number");
 	}
 
+	@Test
+	void takesNoMoreFiguresOnceDisclosedSoTheFiguresCannotChangeUnderTheirReader() {
+		Disclosure.Tree tree = nationWithCounty().add("county:40", "a", 1, VISIBLE);
+		Map<String, Figure> figures = tree.disclose();
+
+		assertThatThrownBy(() -> tree.add("county:40", "b", 1, VISIBLE)).isInstanceOf(IllegalStateException.class);
+		assertThat(figures.get("county:40").total()).isEqualTo(1.0);
+		assertThat(figures).containsOnlyKeys("nation", "county:40");
+	}
+
 	private static Disclosure.Tree nationWithCounty() {
 		return new Disclosure.Tree().node("nation", null).node("county:40", "nation");
 	}
