@@ -37,6 +37,22 @@ class ParkPagesE2eTest extends BrowserTest {
 	}
 
 	@Test
+	void leadsFromTheParkPageToTheParksClimateAccount() {
+		ParkPage.open(browser, WebFixture.PARK_KEY);
+
+		browser.clickAndWaitForNextPage(browser.driver().findElement(By.id("park-accounts")));
+		String hub = browser.driver().findElement(By.tagName("h1")).getText();
+		browser.clickAndWaitForNextPage(browser.driver().findElement(By.linkText("Klimaregnskap")));
+		browser.screenshot("park-climate-account");
+
+		assertThat(hub).startsWith("Regnskap for " + WebFixture.PARK_NAME + ", ");
+		assertThat(browser.driver().findElement(By.tagName("h1")).getText())
+			.startsWith("Klimaregnskap for " + WebFixture.PARK_NAME + ", ");
+		assertThat(browser.driver().findElement(By.cssSelector("nav.ds-breadcrumbs")).getText()).contains("Hele landet",
+				"Telemark", WebFixture.PARK_NAME);
+	}
+
+	@Test
 	void answersAnUnknownParkWithTheNotFoundPageInTheLayout() {
 		browser.go("/parks/no-such-park");
 		browser.screenshot("park-404");
