@@ -54,7 +54,7 @@ class SecurityConfiguration {
 
 	private static final String[] PUBLIC_PAGES_GET = { "/", "/map", "/parks/**", "/api/v1/parks", "/api/v1/parks/**",
 			"/api/v1/reference/**", "/sources", "/api/v1/synergies/missions", "/muligheter", "/muligheter/**",
-			"/kunnskapsbase", "/api/v1/symbiosis/candidates", "/api/v1/symbiosis/candidates/**",
+			"/kunnskapsbase", "/mal", "/api/v1/symbiosis/candidates", "/api/v1/symbiosis/candidates/**",
 			"/api/v1/symbiosis/rules", "/api/v1/symbiosis/allocation", "/regnskap", "/regnskap/**",
 			"/api/v1/accounts/**" };
 
