@@ -1,0 +1,227 @@
+package no.symbiose.app.goals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import no.symbiose.app.api.FieldProblem;
+import no.symbiose.app.api.ForbiddenException;
+import no.symbiose.app.api.InvalidInputException;
+import no.symbiose.app.api.NotFoundException;
+import no.symbiose.app.security.Role;
+import no.symbiose.app.security.Viewer;
+import no.symbiose.engine.goals.GoalCatalogue;
+import no.symbiose.engine.goals.Indicator;
+import no.symbiose.engine.goals.Observation;
+import no.symbiose.engine.goals.Scope;
+import no.symbiose.engine.goals.Target;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Each park's adopted targets: the national target of the catalogue unless the park has
+ * set its own. Who may set them: national administrators and the park's own facilitator.
+ * A baseline is fixed once set (the service refuses a change, and a trigger of {@code V8}
+ * makes it hold for every writer). Everything is checked before anything is written.
+ */
+@Service
+public class ParkTargets {
+
+	/** Where an adopted target comes from. */
+	public enum Origin {
+
+		NATIONAL, PARK
+
+	}
+
+	/**
+	 * A park's target for one indicator.
+	 *
+	 * @param baseline the fixed baseline; empty until set
+	 */
+	public record AdoptedTarget(Indicator indicator, Origin origin, Target target, int targetYear,
+			Optional<Observation> baseline) {
+
+	}
+
+	/**
+	 * A target as a form or the API sends it.
+	 *
+	 * @param kind {@code absolute} or {@code relative_change}
+	 */
+	public record TargetInput(@Nullable String kind, @Nullable Double value, @Nullable Integer baselineYear,
+			@Nullable Double baselineValue, @Nullable String source) {
+
+	}
+
+	private final JdbcClient jdbc;
+
+	private final GoalCatalogue catalogue = GoalCatalogue.builtIn();
+
+	ParkTargets(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** National administrators, and the park's own facilitator. */
+	public boolean mayEdit(Viewer viewer, long parkId) {
+		return viewer.role() == Role.NATIONAL_ADMIN
+				|| (viewer.role() == Role.PARK_FACILITATOR && Long.valueOf(parkId).equals(viewer.parkId()));
+	}
+
+	/**
+	 * Every park-level indicator with a target, national or the park's own, in catalogue
+	 * order.
+	 */
+	public List<AdoptedTarget> of(String parkKey) {
+		long parkId = parkId(parkKey);
+		Map<String, StoredTarget> own = stored(parkId).stream()
+			.collect(Collectors.toMap(StoredTarget::indicatorKey, Function.identity()));
+		List<AdoptedTarget> adopted = new ArrayList<>();
+		for (Indicator indicator : this.catalogue.indicators()) {
+			if (indicator.scope() != Scope.PARK) {
+				continue;
+			}
+			StoredTarget row = own.get(indicator.key());
+			if (row != null) {
+				adopted.add(new AdoptedTarget(indicator, Origin.PARK, row.target(), row.targetYear(), row.baseline()));
+			}
+			else if (indicator.hasTarget()) {
+				adopted.add(new AdoptedTarget(indicator, Origin.NATIONAL, indicator.target(), indicator.targetYear(),
+						Optional.empty()));
+			}
+		}
+		return adopted;
+	}
+
+	/**
+	 * Sets the park's own target for one indicator.
+	 * @throws NotFoundException the park or the indicator does not exist
+	 * @throws ForbiddenException the viewer may not change this park
+	 * @throws InvalidInputException with every field problem; nothing is written
+	 */
+	@Transactional
+	public void adopt(Viewer viewer, String parkKey, String indicatorKey, TargetInput input) {
+		long parkId = parkId(parkKey);
+		if (!mayEdit(viewer, parkId)) {
+			throw new ForbiddenException();
+		}
+		Indicator indicator = this.catalogue.indicator(indicatorKey)
+			.filter(found -> found.scope() == Scope.PARK)
+			.orElseThrow(() -> new NotFoundException("indicator", indicatorKey));
+		Optional<StoredTarget> existing = stored(parkId).stream()
+			.filter(row -> row.indicatorKey().equals(indicatorKey))
+			.findFirst();
+		Optional<Observation> fixed = existing.flatMap(StoredTarget::baseline);
+		List<FieldProblem> problems = new ArrayList<>();
+		Target target = target(input, problems);
+		if (target instanceof Target.RelativeChange && input.baselineYear() == null && fixed.isEmpty()) {
+			problems.add(FieldProblem.of("baselineYear", null, "goals.problem.relativeNeedsBaseline"));
+		}
+		if ((input.baselineYear() == null) != (input.baselineValue() == null)) {
+			problems.add(FieldProblem.of("baselineValue", input.baselineValue(), "goals.problem.baselineYearAndValue"));
+		}
+		if (input.baselineYear() != null && input.baselineYear() >= indicator.targetYear()) {
+			problems.add(FieldProblem.of("baselineYear", input.baselineYear(), "goals.problem.baselineBeforeTarget",
+					indicator.targetYear()));
+		}
+		// Leaving the baseline out keeps the fixed one; giving another one is refused.
+		if (fixed.isPresent() && baseline(input).isPresent() && !fixed.equals(baseline(input))) {
+			problems.add(FieldProblem.of("baselineValue", input.baselineValue(), "goals.problem.baselineFixed",
+					fixed.get().value(), fixed.get().year()));
+		}
+		if (!problems.isEmpty() || target == null) {
+			throw new InvalidInputException(problems);
+		}
+		String kind = target instanceof Target.RelativeChange ? "relative_change" : "absolute";
+		double value = target instanceof Target.RelativeChange relative ? relative.fraction()
+				: ((Target.Absolute) target).value();
+		boolean settingBaseline = fixed.isEmpty() && input.baselineYear() != null;
+		this.jdbc.sql("""
+				insert into park_target (park_id, indicator_key, target_kind, target_value, target_year,
+				    baseline_year, baseline_value, baseline_set_by, baseline_set_at, source, updated_by)
+				values (:park, :indicator, :kind, :value, :targetYear, :baselineYear, :baselineValue,
+				    :setBy, case when :setting then now() end, :source, :user)
+				on conflict (park_id, indicator_key) do update set
+				    target_kind = excluded.target_kind, target_value = excluded.target_value,
+				    baseline_year = coalesce(park_target.baseline_year, excluded.baseline_year),
+				    baseline_value = coalesce(park_target.baseline_value, excluded.baseline_value),
+				    baseline_set_by = coalesce(park_target.baseline_set_by, excluded.baseline_set_by),
+				    baseline_set_at = coalesce(park_target.baseline_set_at, excluded.baseline_set_at),
+				    source = excluded.source, updated_by = excluded.updated_by,
+				    version = park_target.version + 1, updated_at = now()
+				""")
+			.param("park", parkId)
+			.param("indicator", indicatorKey)
+			.param("kind", kind)
+			.param("value", value)
+			.param("targetYear", indicator.targetYear())
+			.param("baselineYear", input.baselineYear())
+			.param("baselineValue", input.baselineValue())
+			.param("setBy", settingBaseline ? viewer.username() : null)
+			.param("setting", settingBaseline)
+			.param("source", input.source())
+			.param("user", viewer.username())
+			.update();
+	}
+
+	private static Optional<Observation> baseline(TargetInput input) {
+		if (input.baselineYear() == null || input.baselineValue() == null) {
+			return Optional.empty();
+		}
+		return Optional.of(new Observation(input.baselineYear(), input.baselineValue()));
+	}
+
+	private static @Nullable Target target(TargetInput input, List<FieldProblem> problems) {
+		if (input.value() == null) {
+			problems.add(FieldProblem.of("value", null, "goals.problem.valueMissing"));
+			return null;
+		}
+		try {
+			if ("absolute".equals(input.kind())) {
+				return new Target.Absolute(input.value());
+			}
+			if ("relative_change".equals(input.kind())) {
+				return new Target.RelativeChange(input.value());
+			}
+			problems.add(FieldProblem.of("kind", input.kind(), "goals.problem.kind"));
+		}
+		catch (IllegalArgumentException ex) {
+			problems.add(FieldProblem.of("value", input.value(), "goals.problem.value"));
+		}
+		return null;
+	}
+
+	private record StoredTarget(String indicatorKey, Target target, int targetYear, Optional<Observation> baseline) {
+
+	}
+
+	private List<StoredTarget> stored(long parkId) {
+		return this.jdbc.sql("""
+				select indicator_key, target_kind, target_value, target_year, baseline_year, baseline_value
+				from park_target where park_id = :park order by indicator_key
+				""").param("park", parkId).query((rs, i) -> {
+			double value = rs.getDouble("target_value");
+			Target target = "relative_change".equals(rs.getString("target_kind")) ? new Target.RelativeChange(value)
+					: new Target.Absolute(value);
+			int baselineYear = rs.getInt("baseline_year");
+			Optional<Observation> baseline = rs.wasNull() ? Optional.empty()
+					: Optional.of(new Observation(baselineYear, rs.getDouble("baseline_value")));
+			return new StoredTarget(rs.getString("indicator_key"), target, rs.getInt("target_year"), baseline);
+		}).list();
+	}
+
+	private long parkId(String parkKey) {
+		return this.jdbc.sql("select id from park where park_key = :key")
+			.param("key", parkKey)
+			.query(Long.class)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("park", parkKey));
+	}
+
+}
