@@ -120,6 +120,10 @@ public class ParkTargets {
 		Optional<Observation> fixed = existing.flatMap(StoredTarget::baseline);
 		List<FieldProblem> problems = new ArrayList<>();
 		Target target = target(input, problems);
+		if (target instanceof Target.Absolute absolute && !withinUnit(indicator.unit(), absolute.value())) {
+			problems.add(FieldProblem.of("value", absolute.value(), "goals.problem.range", indicator.unit()));
+			target = null;
+		}
 		if (target instanceof Target.RelativeChange && input.baselineYear() == null && fixed.isEmpty()) {
 			problems.add(FieldProblem.of("baselineYear", null, "goals.problem.relativeNeedsBaseline"));
 		}
@@ -168,6 +172,18 @@ public class ParkTargets {
 			.param("source", input.source())
 			.param("user", viewer.username())
 			.update();
+	}
+
+	/**
+	 * Shares are 0–100 %, yes/no is 0 or 1, and nothing the catalogue measures is
+	 * negative.
+	 */
+	private static boolean withinUnit(String unit, double value) {
+		return switch (unit) {
+			case "%" -> value >= 0 && value <= 100;
+			case "yes/no" -> value == 0 || value == 1;
+			default -> value >= 0;
+		};
 	}
 
 	private static Optional<Observation> baseline(TargetInput input) {

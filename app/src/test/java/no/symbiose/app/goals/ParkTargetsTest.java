@@ -125,6 +125,16 @@ class ParkTargetsTest {
 	}
 
 	@Test
+	void aShareAboveAHundredPercentIsRefused() {
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> this.targets.adopt(this.facilitator, this.park.key(), "land-use",
+					new TargetInput("absolute", 120.0, null, null, null)))
+			.satisfies(ex -> assertThat(ex.problems()).extracting(FieldProblem::messageKey)
+				.containsExactly("goals.problem.range"));
+		assertThat(target("land-use").origin()).isEqualTo(Origin.NATIONAL);
+	}
+
+	@Test
 	void anotherParksFacilitatorMayNotSetTheTargets() {
 		Row otherPark = new RegistryFixtures(this.jdbc).aPark();
 		Viewer otherFacilitator = new Viewer("other", Role.PARK_FACILITATOR, null, otherPark.id(), null);

@@ -34,11 +34,6 @@ public sealed interface Assessment {
 			}
 		}
 
-		/** True when the latest value meets or passes the target itself. */
-		public boolean targetReached(Direction direction) {
-			return direction.shortfall(this.latest.value(), this.trajectory.targetValue()) <= 0;
-		}
-
 	}
 
 	/** No status, and the reason. */
