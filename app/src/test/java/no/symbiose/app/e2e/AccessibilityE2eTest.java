@@ -55,8 +55,8 @@ class AccessibilityE2eTest extends BrowserTest {
 			"/muligheter?company=" + WebFixture.SMELTER_KEY, "/muligheter/allokering?lang=nb",
 			"/regnskap/bedrift/" + WebFixture.SMELTER_KEY + "?ar=2024",
 			"/regnskap/bedrift/" + WebFixture.SMELTER_KEY + "?ar=2023&lang=en",
-			"/regnskap/energi?park=" + WebFixture.PARK_KEY + "&ar=2024",
-			"/regnskap/areal?park=" + WebFixture.PARK_KEY })
+			"/regnskap/energi?park=" + WebFixture.PARK_KEY + "&ar=2024", "/regnskap/areal?park=" + WebFixture.PARK_KEY,
+			"/mal/park/" + WebFixture.PARK_KEY, "/mal/park/heroya?lang=en" })
 	void hasNoWcag21AaViolationsBehindTheLogin(String path) {
 		LoginPage.open(browser).logInAs("admin", "demo");
 		browser.go(path);

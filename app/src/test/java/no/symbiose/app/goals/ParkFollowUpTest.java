@@ -1,5 +1,6 @@
 package no.symbiose.app.goals;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import no.symbiose.app.IntegrationTest;
@@ -17,9 +18,13 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Goal 1 of a park computed from its climate account, recomputed by hand. Given: one
@@ -37,6 +42,9 @@ class ParkFollowUpTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MockMvc mvc;
 
 	Row park;
 
@@ -86,6 +94,29 @@ class ParkFollowUpTest {
 
 		assertThat(this.followUp.emissions(this.park.key(), this.admin).assessment().status())
 			.isEqualTo(GoalStatus.OFF_TRACK);
+	}
+
+	@Test
+	void theParkPageShowsTheStatusTheTrajectoryAndTheForecast() throws Exception {
+		String html = this.mvc
+			.perform(get("/mal/park/" + this.park.key())
+				.with(user(new RegistryFixtures(this.jdbc).admin()).roles("NATIONAL_ADMIN")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8)
+			.replace('\u00a0', ' ');
+
+		assertThat(html).contains("I fare.")
+			.contains("Siste år 2025: 90 t CO2e, linjen mot målet er på 85,71 t CO2e.")
+			.contains("−5 t CO2e per år, 65,33 t CO2e i 2030")
+			.contains("nås målet i 2034")
+			.contains("nasjonalt mål");
+	}
+
+	@Test
+	void aVisitorMustLogInToSeeAParksStatus() throws Exception {
+		this.mvc.perform(get("/mal/park/" + this.park.key())).andExpect(status().is3xxRedirection());
 	}
 
 	@Test
