@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -59,6 +60,23 @@ class GoalsPageTest {
 			.contains("data-indicator=\"net-zero-areas\"")
 			// indicators without a target are not national targets
 			.doesNotContain("data-indicator=\"zero-emission-investment\"");
+	}
+
+	@Test
+	void aParkPageLinksToTheParksGoalsForThoseLoggedIn() throws Exception {
+		String anonymous = this.mvc.perform(get("/parks/heroya"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		String admin = this.mvc.perform(get("/parks/heroya").with(user("admin").roles("NATIONAL_ADMIN")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+
+		assertThat(anonymous).doesNotContain("id=\"park-goals\"");
+		assertThat(admin).contains("id=\"park-goals\"", "href=\"/mal/park/heroya\"");
 	}
 
 	@Test
