@@ -137,8 +137,9 @@ public class AccountAggregates {
 	 * @param companies the companies under a park the viewer may see
 	 * @param companiesWithFacts companies in the scope with facts for the year
 	 * @param ratios shares and efficiencies, by key
-	 * @param baselineCompanies companies in the scope with 2023 facts; none means there
-	 * is no 2023 baseline
+	 * @param baselineCompanies companies in the scope whose scope 1 + 2 is known both in
+	 * 2023 and in the year (the change compares only these); none means there is no 2023
+	 * baseline to compare with
 	 */
 	public record Aggregate(ScopeView scope, int year, List<String> measures, Map<String, Figure> totals,
 			List<Group> groups, List<CompanyRow> companies, int companiesWithFacts, Map<String, Ratio> ratios,
@@ -224,7 +225,11 @@ public class AccountAggregates {
 			ratios.put("selfProducedShare", Ratio.of(totals.get("selfProduced"), totals.get("electricityOfProducers")));
 			ratios.put("thermalRecovery", Ratio.of(totals.get("heatRecoveredOfAvailable"), totals.get("excessHeat")));
 		}
-		int baselineCompanies = climate ? baselineCompanies(scope, placed) : 0;
+		// A count of contributors reveals no figure: Disclosure publishes it also when
+		// the
+		// total is hidden.
+		Figure comparable = totals.get("comparable.baseline");
+		int baselineCompanies = !climate || comparable == null ? 0 : comparable.contributors();
 		List<TransformerRow> transformers = climate || scope.level() != AccountScope.Level.PARK ? List.of()
 				: transformers(scope.key(), inScope, figuresAt);
 		return new Aggregate(view, year, shown, totals, groups(scope, placed, figuresAt), companies(scope, inScope),
@@ -329,18 +334,6 @@ public class AccountAggregates {
 			trees.computeIfAbsent("comparable.year", newTree).add(node, contributor, now, hidden);
 			trees.computeIfAbsent("comparable.baseline", newTree).add(node, contributor, before.value(), hidden);
 		}
-	}
-
-	private int baselineCompanies(AccountScope scope, Map<Long, Placement> placed) {
-		Map<Long, Placement> baselinePlacement = placed;
-		int count = 0;
-		for (FactsRow row : this.rows.facts(null, CompanyAccount.BASELINE_YEAR, Viewer.anonymous())) {
-			Placement placement = baselinePlacement.get(row.companyId());
-			if (placement != null && scope.contains(placement)) {
-				count++;
-			}
-		}
-		return count;
 	}
 
 	private static Ratio change(Map<String, Figure> totals) {
