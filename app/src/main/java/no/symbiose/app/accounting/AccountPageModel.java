@@ -65,7 +65,8 @@ public class AccountPageModel {
 		ScopeView view = resolve(scope);
 		List<Integer> years = this.placements.yearsWithData();
 		if (year != null && (year < 1990 || year > 2100)) {
-			throw new InvalidInputException(List.of(FieldProblem.of("ar", year, "accounts.scope.year")));
+			throw new InvalidInputException(
+					List.of(FieldProblem.of("ar", year, "accounts.scope.year", String.valueOf(year))));
 		}
 		int shown = year != null ? year : years.isEmpty() ? java.time.Year.now().getValue() : years.get(0);
 		model.addAttribute("scopeView", view);

@@ -61,13 +61,14 @@ public record AccountScope(Level level, @Nullable String key) {
 		if (county) {
 			if (!COUNTY.matcher(countyNumber.strip()).matches()) {
 				throw new InvalidInputException(
-						List.of(FieldProblem.of("fylke", countyNumber, "accounts.scope.countyFormat")));
+						List.of(FieldProblem.of("fylke", countyNumber, "accounts.scope.countyFormat", countyNumber)));
 			}
 			return county(countyNumber.strip());
 		}
 		if (park) {
 			if (!PARK.matcher(parkKey.strip()).matches()) {
-				throw new InvalidInputException(List.of(FieldProblem.of("park", parkKey, "accounts.scope.parkFormat")));
+				throw new InvalidInputException(
+						List.of(FieldProblem.of("park", parkKey, "accounts.scope.parkFormat", parkKey)));
 			}
 			return park(parkKey.strip());
 		}

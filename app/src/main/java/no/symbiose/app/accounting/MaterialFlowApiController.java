@@ -100,7 +100,8 @@ class MaterialFlowApiController {
 			return years.isEmpty() ? java.time.Year.now().getValue() : years.get(0);
 		}
 		if (year < 1990 || year > 2100) {
-			throw new InvalidInputException(List.of(FieldProblem.of("ar", year, "accounts.scope.year", year)));
+			throw new InvalidInputException(
+					List.of(FieldProblem.of("ar", year, "accounts.scope.year", String.valueOf(year))));
 		}
 		return year;
 	}

@@ -86,7 +86,8 @@ class AccountsPageTest {
 	@Test
 	void saysWhatIsWrongWithACountyAndAParkAtOnceAndAnUnknownCountyIsNotFound() throws Exception {
 		assertThat(page("/regnskap?fylke=40&park=heroya", 400)).contains("Velg enten et fylke eller en park");
-		assertThat(page("/regnskap?fylke=4x", 400)).contains("er ikke et fylkesnummer");
+		assertThat(page("/regnskap?fylke=4x", 400)).contains("«4x» er ikke et fylkesnummer");
+		assertThat(page("/regnskap?ar=1800", 400)).contains("År 1800 er utenfor");
 		page("/regnskap?fylke=99", 404);
 		page("/regnskap?park=finnes-ikke", 404);
 	}

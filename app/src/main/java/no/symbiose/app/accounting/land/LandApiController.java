@@ -58,7 +58,8 @@ class LandApiController {
 		AccountScope scope = AccountScope.of(county, park);
 		this.pages.resolve(scope);
 		if (year != null && (year < 1990 || year > 2100)) {
-			throw new InvalidInputException(java.util.List.of(FieldProblem.of("ar", year, "accounts.scope.year")));
+			throw new InvalidInputException(
+					java.util.List.of(FieldProblem.of("ar", year, "accounts.scope.year", String.valueOf(year))));
 		}
 		int shown = year != null ? year : this.accounts.defaultYear(scope);
 		return LandAccountJson.of(this.accounts.account(scope, shown));
