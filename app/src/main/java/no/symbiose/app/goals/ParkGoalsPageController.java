@@ -5,7 +5,7 @@ import java.util.Locale;
 
 import no.symbiose.app.accounting.AccountPageModel;
 import no.symbiose.app.accounting.AccountScope;
-import no.symbiose.app.goals.ParkFollowUp.IndicatorFollowUp;
+import no.symbiose.app.goals.GoalFollowUp.IndicatorFollowUp;
 import no.symbiose.app.goals.ParkTargets.AdoptedTarget;
 import no.symbiose.app.security.Viewer;
 import no.symbiose.engine.goals.Assessment;
@@ -25,11 +25,11 @@ class ParkGoalsPageController {
 
 	private final ParkTargets targets;
 
-	private final ParkFollowUp followUp;
+	private final GoalFollowUp followUp;
 
 	private final AccountPageModel scopes;
 
-	ParkGoalsPageController(ParkTargets targets, ParkFollowUp followUp, AccountPageModel scopes) {
+	ParkGoalsPageController(ParkTargets targets, GoalFollowUp followUp, AccountPageModel scopes) {
 		this.targets = targets;
 		this.followUp = followUp;
 		this.scopes = scopes;
@@ -56,7 +56,7 @@ class ParkGoalsPageController {
 		AccountPageModel.ScopeView scope = this.scopes.resolve(AccountScope.park(park));
 		boolean english = "en".equals(LocaleContextHolder.getLocale().getLanguage());
 		List<TargetRow> rows = this.targets.of(park).stream().map(t -> row(t, english)).toList();
-		IndicatorFollowUp co2 = this.followUp.emissions(park, viewer);
+		IndicatorFollowUp co2 = this.followUp.of(AccountScope.park(park), ClimateIndicatorValues.CO2, viewer);
 		Assessment assessment = co2.assessment();
 		List<YearRow> years = co2.values()
 			.stream()

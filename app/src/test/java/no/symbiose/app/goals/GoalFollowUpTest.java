@@ -5,8 +5,9 @@ import java.util.List;
 
 import no.symbiose.app.IntegrationTest;
 import no.symbiose.app.RegistryFixtures;
+import no.symbiose.app.accounting.AccountScope;
 import no.symbiose.app.RegistryFixtures.Row;
-import no.symbiose.app.goals.ParkFollowUp.IndicatorFollowUp;
+import no.symbiose.app.goals.GoalFollowUp.IndicatorFollowUp;
 import no.symbiose.app.goals.ParkTargets.TargetInput;
 import no.symbiose.app.security.Viewer;
 import no.symbiose.engine.goals.Assessment;
@@ -32,10 +33,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * and no electricity (scope 2 = 0 MWh x factor = 0 t).
  */
 @IntegrationTest
-class ParkFollowUpTest {
+class GoalFollowUpTest {
 
 	@Autowired
-	ParkFollowUp followUp;
+	GoalFollowUp followUp;
 
 	@Autowired
 	ParkTargets targets;
@@ -69,7 +70,8 @@ class ParkFollowUpTest {
 
 	@Test
 	void computesTheEmissionsAndJudgesThemAgainstTheNationalTarget() {
-		IndicatorFollowUp co2 = this.followUp.emissions(this.park.key(), this.admin);
+		IndicatorFollowUp co2 = this.followUp.of(AccountScope.park(this.park.key()), ClimateIndicatorValues.CO2,
+				this.admin);
 
 		assertThat(co2.values()).containsSubsequence(new Observation(2023, 100), new Observation(2024, 96),
 				new Observation(2025, 90));
@@ -92,8 +94,9 @@ class ParkFollowUpTest {
 		this.targets.adopt(this.admin, this.park.key(), "co2-emissions",
 				new TargetInput("relative_change", -0.7, 2023, 100.0, null));
 
-		assertThat(this.followUp.emissions(this.park.key(), this.admin).assessment().status())
-			.isEqualTo(GoalStatus.OFF_TRACK);
+		assertThat(this.followUp.of(AccountScope.park(this.park.key()), ClimateIndicatorValues.CO2, this.admin)
+			.assessment()
+			.status()).isEqualTo(GoalStatus.OFF_TRACK);
 	}
 
 	@Test
@@ -123,7 +126,8 @@ class ParkFollowUpTest {
 	void aParkWithoutAccountsIsUnknownWithTheReason() {
 		Row empty = new RegistryFixtures(this.jdbc).aPark();
 
-		IndicatorFollowUp co2 = this.followUp.emissions(empty.key(), this.admin);
+		IndicatorFollowUp co2 = this.followUp.of(AccountScope.park(empty.key()), ClimateIndicatorValues.CO2,
+				this.admin);
 
 		assertThat(co2.values()).isEqualTo(List.of());
 		assertThat(co2.assessment()).isEqualTo(new Assessment.Unknown(UnknownReason.NO_BASELINE));
