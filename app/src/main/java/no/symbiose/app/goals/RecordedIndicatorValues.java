@@ -82,12 +82,13 @@ class RecordedIndicatorValues implements IndicatorValues {
 		};
 		if (level) {
 			// only the scope's own entries: a share or a yes/no does not add up
-			where += " and e.scope_level = '" + scope.level().key() + "'";
+			where += " and e.scope_level = :level";
 		}
 		var query = this.jdbc.sql("""
 				select e.year, e.value, e.event_date, e.recorded_at, e.id
 				from goal_entry e left join park p on p.id = e.park_id
-				where e.indicator_key = :indicator and """ + where).param("indicator", indicator.key());
+				where e.indicator_key = :indicator and
+				""" + where).param("indicator", indicator.key()).param("level", scope.level().key());
 		if (scope.key() != null) {
 			query = query.param("key", scope.key());
 		}
