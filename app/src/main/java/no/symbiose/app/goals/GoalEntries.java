@@ -547,7 +547,10 @@ public class GoalEntries {
 	 * whole.
 	 */
 	static @Nullable String valueRule(String unit, double value) {
-		if (!Double.isFinite(value) || value < 0) {
+		if (!Double.isFinite(value)) {
+			return "goals.entries.problem.valueFormat";
+		}
+		if (value < 0) {
 			return "goals.entries.problem.negative";
 		}
 		return switch (unit) {
