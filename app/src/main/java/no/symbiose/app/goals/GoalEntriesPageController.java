@@ -76,6 +76,11 @@ class GoalEntriesPageController {
 	record GoalGroup(String key, String kind, int number, String title, List<IndicatorOption> indicators,
 			List<EntryRow> entries) {
 
+		/** The indicators' names, for the line that says what is recorded. */
+		public List<String> indicatorNames() {
+			return this.indicators.stream().map(IndicatorOption::name).toList();
+		}
+
 	}
 
 	/** An entry as the table shows it. */
