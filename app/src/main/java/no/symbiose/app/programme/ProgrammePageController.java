@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 import no.symbiose.app.api.FieldProblem;
+import no.symbiose.app.api.ForbiddenException;
 import no.symbiose.app.api.InvalidInputException;
 import no.symbiose.app.programme.Programme.ParkStatus;
 import no.symbiose.app.programme.ProgrammeDecisions.DecisionInput;
@@ -88,6 +89,13 @@ class ProgrammePageController {
 			parkModel(park, this.programme.defaultYear(), viewer, model);
 			model.addAttribute("form", input);
 			model.addAttribute("errors", ex.problems().stream().map(problem -> error(problem, locale)).toList());
+			return "programme/park";
+		}
+		catch (ForbiddenException ex) {
+			response.setStatus(HttpStatus.FORBIDDEN.value());
+			parkModel(park, this.programme.defaultYear(), viewer, model);
+			model.addAttribute("form", input);
+			model.addAttribute("forbidden", true);
 			return "programme/park";
 		}
 		return "redirect:/program/park/" + park + "#programme-decisions";
