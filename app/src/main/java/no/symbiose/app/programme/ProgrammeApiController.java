@@ -118,10 +118,31 @@ class ProgrammeApiController {
 				status.evidence().tenants(), criteria);
 	}
 
+	/**
+	 * What a park lacks for a year: per tenant, and as a list of items to report.
+	 *
+	 * @param missing every missing item; {@code company} null for the park's own land
+	 */
+	record MissingJson(String park, int year, double percentComplete, int itemsKnown, int items, LocalDate deadline,
+			long daysLeft, boolean deadlinePassed, boolean land, List<DataCompleteness.TenantRow> tenants,
+			List<MissingItemJson> missing) {
+
+	}
+
+	record MissingItemJson(@Nullable String company, @Nullable String name, String fact) {
+
+	}
+
 	@GetMapping("/{park}/missing")
 	@Operation(summary = "Which tenant lacks which data for the year, and the reporting deadline (login)")
-	ParkCompleteness missing(@PathVariable String park, @RequestParam(required = false) @Nullable Integer year) {
-		return this.completeness.of(park, this.programme.year(year));
+	MissingJson missing(@PathVariable String park, @RequestParam(required = false) @Nullable Integer year) {
+		ParkCompleteness c = this.completeness.of(park, this.programme.year(year));
+		return new MissingJson(c.parkKey(), c.year(), c.percentComplete(), c.itemsKnown(), c.items(), c.deadline(),
+				c.daysLeft(), c.deadlinePassed(), c.land(), c.tenants(),
+				c.missing()
+					.stream()
+					.map(item -> new MissingItemJson(item.companyKey(), item.companyName(), item.fact().key()))
+					.toList());
 	}
 
 	@GetMapping("/{park}/decisions")

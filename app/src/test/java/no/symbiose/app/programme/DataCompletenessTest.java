@@ -109,7 +109,12 @@ class DataCompletenessTest {
 				.with(user("admin").roles("NATIONAL_ADMIN")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.items").value(7))
-			.andExpect(jsonPath("$.deadline").value("2025-04-30"));
+			.andExpect(jsonPath("$.deadline").value("2025-04-30"))
+			.andExpect(jsonPath("$.deadlinePassed").value(true))
+			.andExpect(jsonPath("$.missing.length()").value(4))
+			.andExpect(jsonPath("$.missing[0].fact").value("land"))
+			.andExpect(jsonPath("$.missing[1].company").value(this.empty.key()))
+			.andExpect(jsonPath("$.missing[1].fact").value("climate"));
 		this.mvc.perform(get("/api/v1/programme/parks/" + this.park.key() + "/missing"))
 			.andExpect(status().isUnauthorized());
 		this.mvc
