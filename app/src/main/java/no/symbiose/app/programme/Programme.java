@@ -193,29 +193,19 @@ public class Programme {
 
 	private ParkStatus of(ParkRef park, int year, Viewer viewer) {
 		List<TenantData> tenants = this.evidence.tenants(park.id(), year);
-		Map<String, Figure> totals = this.aggregates
-			.climate(this.scopes.resolve(AccountScope.park(park.key())), year, viewer)
-			.totals();
-		return status(park, year, tenants, totals);
+		return status(park, year, tenants,
+				() -> this.aggregates.climate(this.scopes.resolve(AccountScope.park(park.key())), year, viewer)
+					.totals());
 	}
 
 	/** Every park's status in the year, with the sums per county and the progress. */
 	public Overview overview(int year, Viewer viewer) {
 		Map<Long, List<TenantData>> tenants = this.evidence.tenantsByPark(year);
 		List<ParkRef> parks = this.evidence.parks();
-		// One account per county gives every park's disclosed total as a group.
-		Map<String, Map<String, Figure>> figuresByPark = new HashMap<>();
-		parks.stream().map(ParkRef::countyNumber).distinct().forEach(county -> {
-			for (AccountAggregates.Group group : this.aggregates
-				.climate(this.scopes.resolve(AccountScope.county(county)), year, viewer)
-				.groups()) {
-				figuresByPark.put(group.node(), group.figures());
-			}
-		});
+		ParkFigures figures = new ParkFigures(year, viewer);
 		List<ParkStatus> statuses = new ArrayList<>();
 		for (ParkRef park : parks) {
-			statuses.add(status(park, year, tenants.getOrDefault(park.id(), List.of()),
-					figuresByPark.getOrDefault(AccountPlacements.parkNode(park.key()), Map.of())));
+			statuses.add(status(park, year, tenants.getOrDefault(park.id(), List.of()), figures.of(park)));
 		}
 		Map<String, CountySummary> counties = new LinkedHashMap<>();
 		statuses.stream()
@@ -231,6 +221,60 @@ public class Programme {
 				(int) statuses.stream().filter(ParkStatus::admitted).count(), progress(year, statuses));
 	}
 
+	/**
+	 * The parks that are net-zero areas in the year, as the viewer may see it: the same
+	 * rule as {@link #overview}, but the accounts are read only for the parks that could
+	 * be net zero by them (every tenant with a climate account, no net-zero decision).
+	 */
+	public int netZeroCount(int year, Viewer viewer) {
+		Map<Long, List<TenantData>> tenants = this.evidence.tenantsByPark(year);
+		ParkFigures figures = new ParkFigures(year, viewer);
+		LocalDate end = LocalDate.of(year, 12, 31);
+		int count = 0;
+		for (ParkRef park : this.evidence.parks()) {
+			Optional<Decision> standing = this.decisions.standing(park.id(), end);
+			List<TenantData> own = tenants.getOrDefault(park.id(), List.of());
+			boolean decided = standing.filter(d -> d.kind() == Kind.ADMITTED && d.netZero()).isPresent();
+			boolean couldBe = !own.isEmpty() && own.stream().allMatch(TenantData::climateAccount);
+			if (decided || (couldBe && netZero(this.evidence.evidence(park, year, own), standing, figures.of(park))
+				.state() == NetZeroState.NET_ZERO)) {
+				count++;
+			}
+		}
+		return count;
+	}
+
+	/**
+	 * Each park's disclosed climate totals, read from its county's account (one account
+	 * gives every park of the county as a group) when first asked for.
+	 */
+	private final class ParkFigures {
+
+		private final int year;
+
+		private final Viewer viewer;
+
+		private final Map<String, Map<String, Map<String, Figure>>> byCounty = new HashMap<>();
+
+		ParkFigures(int year, Viewer viewer) {
+			this.year = year;
+			this.viewer = viewer;
+		}
+
+		java.util.function.Supplier<Map<String, Figure>> of(ParkRef park) {
+			return () -> this.byCounty.computeIfAbsent(park.countyNumber(), county -> {
+				Map<String, Map<String, Figure>> groups = new HashMap<>();
+				for (AccountAggregates.Group group : Programme.this.aggregates
+					.climate(Programme.this.scopes.resolve(AccountScope.county(county)), this.year, this.viewer)
+					.groups()) {
+					groups.put(group.node(), group.figures());
+				}
+				return groups;
+			}).getOrDefault(AccountPlacements.parkNode(park.key()), Map.of());
+		}
+
+	}
+
 	/** Progress towards the 100 net-zero areas in the year, as the viewer may see it. */
 	public NetZeroProgress progress(int year, Viewer viewer) {
 		return overview(year, viewer).progress();
@@ -244,14 +288,17 @@ public class Programme {
 				counts.getOrDefault(NetZeroState.UNKNOWN, 0));
 	}
 
-	private ParkStatus status(ParkRef park, int year, List<TenantData> tenants, Map<String, Figure> totals) {
+	private ParkStatus status(ParkRef park, int year, List<TenantData> tenants,
+			java.util.function.Supplier<Map<String, Figure>> totals) {
 		ParkEvidence parkEvidence = this.evidence.evidence(park, year, tenants);
 		Optional<Decision> standing = this.decisions.standing(park.id(), LocalDate.of(year, 12, 31));
 		return new ParkStatus(park, year, parkEvidence, this.rule.evaluate(parkEvidence), standing,
 				netZero(parkEvidence, standing, totals));
 	}
 
-	static NetZero netZero(ParkEvidence evidence, Optional<Decision> standing, Map<String, Figure> totals) {
+	static NetZero netZero(ParkEvidence evidence, Optional<Decision> standing,
+			java.util.function.Supplier<Map<String, Figure>> figures) {
+		Map<String, Figure> totals = figures.get();
 		Double net = net(totals.get("scope1"), totals.get("scope2Location"));
 		if (standing.filter(decision -> decision.kind() == Kind.ADMITTED && decision.netZero()).isPresent()) {
 			return new NetZero(NetZeroState.NET_ZERO, NetZeroBasis.DECISION, net);

@@ -58,7 +58,7 @@ class ProgrammeIndicatorValues implements IndicatorValues {
 		if (indicator.key().equals(NET_ZERO_AREAS)) {
 			if (scope.level() == AccountScope.Level.NATION) {
 				for (int year : oldestFirst()) {
-					values.add(new Observation(year, this.programme.progress(year, viewer).netZero()));
+					values.add(new Observation(year, this.programme.netZeroCount(year, viewer)));
 				}
 			}
 			return List.copyOf(values);

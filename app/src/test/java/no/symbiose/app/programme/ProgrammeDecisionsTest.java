@@ -9,6 +9,9 @@ import no.symbiose.app.programme.Programme.NetZeroBasis;
 import no.symbiose.app.programme.Programme.NetZeroState;
 import no.symbiose.app.programme.Programme.ParkStatus;
 import no.symbiose.app.security.Viewer;
+import no.symbiose.app.accounting.AccountScope;
+import no.symbiose.app.goals.GoalFollowUp;
+import no.symbiose.engine.goals.Observation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +45,9 @@ class ProgrammeDecisionsTest {
 
 	@Autowired
 	Programme programme;
+
+	@Autowired
+	GoalFollowUp followUp;
 
 	ProgrammeFixtures fixtures;
 
@@ -246,6 +252,29 @@ class ProgrammeDecisionsTest {
 		assertThat(this.programme.progress(2025, admin).netZero()).isEqualTo(before + 1);
 		// the decision came in 2025: in 2024 the park was not yet one
 		assertThat(this.programme.of(this.park.id(), 2024, admin).netZero().state()).isEqualTo(NetZeroState.UNKNOWN);
+	}
+
+	@Test
+	void theNationsNetZeroAreasIndicatorCountsTheAdmission() throws Exception {
+		Viewer admin = Viewer.nationalAdmin("admin");
+		var indicator = this.followUp.catalogue().indicator("net-zero-areas").orElseThrow();
+		double before = value(this.followUp.values(indicator, AccountScope.nation(), admin), 2024);
+		this.mvc
+			.perform(post(url()).contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"decision": "admitted", "decidedOn": "2024-06-01", "decidedBy": "Programrådet",
+						 "reason": "Dokumentert netto null.", "netZero": true}""")
+				.with(user("admin").roles("NATIONAL_ADMIN"))
+				.with(csrf()))
+			.andExpect(status().isCreated());
+
+		assertThat(value(this.followUp.values(indicator, AccountScope.nation(), admin), 2024)).isEqualTo(before + 1);
+		// the count is the nation's: a county or a park has no value of its own
+		assertThat(this.followUp.values(indicator, AccountScope.park(this.park.key()), admin)).isEmpty();
+	}
+
+	private static double value(java.util.List<Observation> values, int year) {
+		return values.stream().filter(v -> v.year() == year).findFirst().orElseThrow().value();
 	}
 
 	@Test
