@@ -54,9 +54,9 @@ class SecurityConfiguration {
 
 	private static final String[] PUBLIC_PAGES_GET = { "/", "/map", "/parks/**", "/api/v1/parks", "/api/v1/parks/**",
 			"/api/v1/reference/**", "/sources", "/api/v1/synergies/missions", "/muligheter", "/muligheter/**",
-			"/kunnskapsbase", "/mal", "/api/v1/symbiosis/candidates", "/api/v1/symbiosis/candidates/**",
-			"/api/v1/symbiosis/rules", "/api/v1/symbiosis/allocation", "/regnskap", "/regnskap/**",
-			"/api/v1/accounts/**" };
+			"/kunnskapsbase", "/mal", "/mal/rapport.html", "/mal/rapport.pdf", "/mal/rapport.xlsx",
+			"/api/v1/symbiosis/candidates", "/api/v1/symbiosis/candidates/**", "/api/v1/symbiosis/rules",
+			"/api/v1/symbiosis/allocation", "/regnskap", "/regnskap/**", "/api/v1/accounts/**" };
 
 	private static final String[] REGISTERED = CurrentViewer.REGISTERED_ROLES.stream()
 		.map(role -> role.substring("ROLE_".length()))
