@@ -75,6 +75,17 @@ class SynergyAccessTest {
 	}
 
 	@Test
+	void managersSeeAStreamsNameInTheTitleOnlyWhereTheyMayReadTheStream() throws Exception {
+		// Both streams are private: the park's facilitator may read the smelter's (a
+		// tenant), not the cement works'; a county officer neither; the admin both.
+		read(this.registry.facilitator(this.park))
+			.andExpect(jsonPath("$.synergy.title").value("Flygeaske → Testbedrift " + this.cementWorks.key()));
+		read(this.registry.countyOfficer("40")).andExpect(jsonPath("$.synergy.title")
+			.value("Testbedrift " + this.smelter.key() + " → Testbedrift " + this.cementWorks.key()));
+		read(this.registry.admin()).andExpect(jsonPath("$.synergy.title").value("Flygeaske → Sementråstoff"));
+	}
+
+	@Test
 	void countyOfficersManageSynergiesWithACompanyInTheirCountyOnly() throws Exception {
 		String telemark = this.registry.countyOfficer("40");
 		String vestland = this.registry.countyOfficer("46");
