@@ -52,6 +52,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class SynergyService {
 
+	/** The roles that follow synergies up ({@link SynergyAccess#manage()}). */
+	private static final java.util.Set<Role> MANAGERS = java.util.EnumSet.of(Role.NATIONAL_ADMIN, Role.COUNTY_OFFICER,
+			Role.PARK_FACILITATOR);
+
 	static final int MAX_TEXT = 4000;
 
 	static final int MAX_NOTES = 20000;
@@ -95,9 +99,18 @@ class SynergyService {
 
 	/** Follows up a candidate; a candidate followed up already answers its synergy. */
 	Written<SynergyView> create(Viewer viewer, CandidateInput in) {
+		// Who may never follow up is refused before the candidate is looked up, and a
+		// manager outside the candidate's scope (who is not shown it) is told it is
+		// unknown,
+		// as for an id that names nothing: a 403 here would confirm that the streams in
+		// the
+		// id exist and match, which the candidate lists hide from them.
+		if (!MANAGERS.contains(viewer.role())) {
+			throw new ForbiddenException();
+		}
 		CandidateSnapshot candidate = candidate(realId(viewer, in.candidateId()));
 		if (!mayManage(viewer, candidate.supplyCompanyId(), candidate.demandCompanyId())) {
-			throw new ForbiddenException();
+			throw unknownCandidate(in.candidateId());
 		}
 		Written<Long> synergy = insertIfAbsent(viewer, candidate);
 		return new Written<>(view(viewer, synergy.record()), synergy.created());
@@ -271,11 +284,15 @@ class SynergyService {
 	 * yet.
 	 */
 	Written<SynergyView> optIn(Viewer viewer, CandidateInput in) {
-		CandidateSnapshot candidate = candidate(realId(viewer, in.candidateId()));
+		// As in create: a reporter learns nothing of another company's candidate, not
+		// even that it exists.
 		Long company = viewer.companyId();
-		if (viewer.role() != Role.COMPANY_REPORTER || company == null
-				|| (company != candidate.supplyCompanyId() && company != candidate.demandCompanyId())) {
+		if (viewer.role() != Role.COMPANY_REPORTER || company == null) {
 			throw new ForbiddenException();
+		}
+		CandidateSnapshot candidate = candidate(realId(viewer, in.candidateId()));
+		if (company != candidate.supplyCompanyId() && company != candidate.demandCompanyId()) {
+			throw unknownCandidate(in.candidateId());
 		}
 		Written<Long> synergy = insertIfAbsent(viewer, candidate);
 		return new Written<>(optIn(viewer, synergy.record()), synergy.created());
@@ -365,9 +382,12 @@ class SynergyService {
 			throw new InvalidInputException(
 					List.of(FieldProblem.of("candidateId", candidateId, "problem.field.candidateId")));
 		}
-		return this.candidates.find(candidateId.strip())
-			.orElseThrow(() -> new InvalidInputException(
-					List.of(FieldProblem.of("candidateId", candidateId, "problem.field.unknownCandidate"))));
+		return this.candidates.find(candidateId.strip()).orElseThrow(() -> unknownCandidate(candidateId));
+	}
+
+	private static InvalidInputException unknownCandidate(@Nullable String candidateId) {
+		return new InvalidInputException(
+				List.of(FieldProblem.of("candidateId", candidateId, "problem.field.unknownCandidate")));
 	}
 
 	/** The synergy of the candidate, inserted in state identified when absent. */
