@@ -363,11 +363,9 @@ class AccessMatrixTest {
 			}
 			nodes.add(DynamicContainer.dynamicContainer(route.name(), cases));
 		}
-		// The API's other door: programs with HTTP Basic, stateless and without CSRF.
-		// Same
-		// rules, so the same matrix; checked for the roles that write and for one that
-		// may
-		// see little.
+		// The API's other door: programs with HTTP Basic, stateless, without CSRF. The
+		// same rules, so the same matrix; checked for two roles that write and one that
+		// sees little.
 		for (Route route : routes) {
 			Line line = byRoute.get(route.name());
 			if (line == null || !route.isApi()) {
@@ -428,9 +426,9 @@ class AccessMatrixTest {
 				Answer nothing = route.isUnsafe() ? inRolledBackTransaction(() -> answer(route, asker, none))
 						: answer(route, asker, none);
 				assertThat(nothing.outcome())
-					.as("%s as %s: 403 for %s but %s for %s, which exists not: the 403 tells the role what it may not"
-							+ " see exists; answer 404 (hidden) for both", route.name(), asker.column, uri,
-							nothing.detail(), none)
+					.as("%s as %s: 403 for %s but %s for %s, which names nothing: the 403 tells the role that what"
+							+ " it may not see exists; answer both alike (404, or the refusal an unknown id gets)",
+							route.name(), asker.column, uri, nothing.detail(), none)
 					.isEqualTo(Outcome.FORBIDDEN);
 			}
 		}
