@@ -271,7 +271,9 @@ public class GoalEntries {
 		List<FieldProblem> problems = new ArrayList<>(alreadyFound);
 		Indicator indicator = indicator(input.indicator(), problems);
 		EntryScope scope = scope(input, indicator, problems);
-		if (scope != null && !mayEdit(viewer, scope)) {
+		// Where the entry goes is known only with its indicator: without one, the field
+		// problems are the answer.
+		if (indicator != null && scope != null && !mayEdit(viewer, scope)) {
 			throw new ForbiddenException();
 		}
 		Checked checked = check(input, indicator, problems);
