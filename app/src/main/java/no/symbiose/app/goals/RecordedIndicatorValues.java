@@ -32,6 +32,9 @@ import org.springframework.stereotype.Component;
  * does not add up over parks, so a county or the nation has no value for a park-level
  * yes/no or share: unknown, not invented.</li>
  * </ul>
+ * Entries kept in another unit than the catalogue's (should an indicator's unit ever
+ * change) are left out rather than added to values they do not compare with.
+ * <p>
  * The values are public aggregates, as every follow-up value is; the entries themselves,
  * with their evidence, are read through {@link GoalEntries} with a login.
  */
@@ -87,8 +90,11 @@ class RecordedIndicatorValues implements IndicatorValues {
 		var query = this.jdbc.sql("""
 				select e.year, e.value, e.event_date, e.recorded_at, e.id
 				from goal_entry e left join park p on p.id = e.park_id
-				where e.indicator_key = :indicator and
-				""" + where).param("indicator", indicator.key()).param("level", scope.level().key());
+				where e.indicator_key = :indicator and e.unit = :unit and
+				""" + where)
+			.param("indicator", indicator.key())
+			.param("unit", indicator.unit())
+			.param("level", scope.level().key());
 		if (scope.key() != null) {
 			query = query.param("key", scope.key());
 		}

@@ -138,6 +138,22 @@ class RecordedIndicatorValuesTest {
 	}
 
 	@Test
+	void anEntryInAnotherUnitThanTheCataloguesIsLeftOut() {
+		record(this.facilitator, "spin-offs", this.park.key(), null, 2025, 2, LocalDate.of(2025, 2, 1));
+		// as if the catalogue had once measured spin-offs in NOK
+		this.jdbc
+			.sql("""
+					insert into goal_entry (indicator_key, unit, scope_level, park_id, year, value, title, evidence,
+					    event_date, recorded_by)
+					values ('spin-offs', 'NOK', 'park', :park, 2025, 500000, 'Kapital', 'Avtale', date '2025-03-01', 'x')""")
+			.param("park", this.park.id())
+			.update();
+
+		assertThat(this.followUp.of(AccountScope.park(this.park.key()), "spin-offs", this.admin).values())
+			.containsExactly(new Observation(2025, 2));
+	}
+
+	@Test
 	void theNationsCcsCooperationIsFollowedAgainstFiveParks() {
 		this.jdbc.sql("delete from goal_entry where indicator_key = 'ccs-cooperating-parks'").update();
 		// 1 park in 2023, 2 in 2025; target 5 in 2030, baseline the first value
