@@ -14,7 +14,9 @@ import java.util.Set;
  *
  * <ol>
  * <li>Without a target, a baseline value, or a value for a year after the baseline year,
- * the status is {@link GoalStatus#UNKNOWN} with the reason.</li>
+ * the status is {@link GoalStatus#UNKNOWN} with the reason; so it is when the baseline
+ * year is not before the target year (no trajectory can be drawn). A baseline that
+ * already meets an absolute target is on track even without a later value.</li>
  * <li>The trajectory runs straight from the baseline value (baseline year) to the target
  * value (target year), see {@link Trajectory}. The latest known year after the baseline
  * is compared with the trajectory in that year.</li>
@@ -70,15 +72,22 @@ public record StatusRule(double tolerance) {
 		if (targetValue.isEmpty()) {
 			return new Assessment.Unknown(UnknownReason.NO_BASELINE);
 		}
+		if (base.year() >= targetYear) {
+			return new Assessment.Unknown(UnknownReason.BASELINE_NOT_BEFORE_TARGET_YEAR);
+		}
+		Trajectory trajectory = new Trajectory(base.year(), base.value(), targetYear, targetValue.getAsDouble());
 		List<Observation> after = observations.stream()
 			.filter(observation -> observation.year() > base.year())
 			.sorted(Comparator.comparingInt(Observation::year))
 			.toList();
-		if (after.isEmpty()) {
+		boolean baselineMeetsTarget = target instanceof Target.Absolute
+				&& direction.shortfall(base.value(), trajectory.targetValue()) <= 0;
+		if (after.isEmpty() && !baselineMeetsTarget) {
 			return new Assessment.Unknown(UnknownReason.NO_VALUE_AFTER_BASELINE);
 		}
-		Trajectory trajectory = new Trajectory(base.year(), base.value(), targetYear, targetValue.getAsDouble());
-		Observation latest = after.get(after.size() - 1);
+		// A baseline that already meets an absolute target is on track by itself: there
+		// is nothing left to change, so no later value is needed to say so.
+		Observation latest = after.isEmpty() ? base : after.get(after.size() - 1);
 		double expected = trajectory.valueAt(latest.year());
 		double shortfall = direction.shortfall(latest.value(), expected);
 		double tolerance = this.tolerance * trajectory.neededChange();

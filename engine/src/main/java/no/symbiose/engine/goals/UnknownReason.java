@@ -12,6 +12,12 @@ public enum UnknownReason {
 	NO_BASELINE,
 
 	/** No value is known for any year after the baseline year. */
-	NO_VALUE_AFTER_BASELINE
+	NO_VALUE_AFTER_BASELINE,
+
+	/**
+	 * The baseline year is the target year or later, so there is no trajectory towards
+	 * the target (e.g. a first known value in 2031 for a 2030 target).
+	 */
+	BASELINE_NOT_BEFORE_TARGET_YEAR
 
 }

@@ -123,4 +123,36 @@ class GoalStatusRuleTest {
 			.withMessageContaining("tolerance 1.0 is not in [0, 1)");
 	}
 
+	@Test
+	void aBaselineAlreadyMeetingAnAbsoluteTargetIsOnTrackWithoutALaterValue() {
+		// building use 98.5 % in 2024 against 98 %: shortfall 98 - 98.5 = -0.5 points
+		Assessment.Assessed assessed = (Assessment.Assessed) StatusRule.DEFAULT.assess(Direction.HIGHER_IS_BETTER,
+				new Target.Absolute(98), 2030, Optional.of(new Observation(2024, 98.5)),
+				List.of(new Observation(2024, 98.5)));
+
+		assertThat(assessed.status()).isEqualTo(GoalStatus.ON_TRACK);
+		assertThat(assessed.latest()).isEqualTo(new Observation(2024, 98.5));
+		assertThat(assessed.shortfall()).isCloseTo(0, within(1e-9));
+	}
+
+	@Test
+	void aBaselineShortOfAnAbsoluteTargetStillNeedsALaterValue() {
+		assertThat(StatusRule.DEFAULT.assess(Direction.HIGHER_IS_BETTER, new Target.Absolute(98), 2030,
+				Optional.of(new Observation(2024, 96)), List.of(new Observation(2024, 96))))
+			.isEqualTo(new Assessment.Unknown(UnknownReason.NO_VALUE_AFTER_BASELINE));
+	}
+
+	@Test
+	void isUnknownWhenTheBaselineYearIsNotBeforeTheTargetYear() {
+		// a first known value in 2031 (counted from for an absolute target): no
+		// trajectory to 2030 can be drawn
+		assertThat(StatusRule.DEFAULT.assess(Direction.HIGHER_IS_BETTER, new Target.Absolute(100), 2030,
+				Optional.of(new Observation(2031, 40)), List.of(new Observation(2031, 40), new Observation(2032, 50))))
+			.isEqualTo(new Assessment.Unknown(UnknownReason.BASELINE_NOT_BEFORE_TARGET_YEAR));
+		assertThat(co2(List.of()).status()).isEqualTo(GoalStatus.UNKNOWN);
+		assertThat(StatusRule.DEFAULT.assess(Direction.LOWER_IS_BETTER, HALVE, 2030,
+				Optional.of(new Observation(2030, 100)), List.of(new Observation(2031, 90))))
+			.isEqualTo(new Assessment.Unknown(UnknownReason.BASELINE_NOT_BEFORE_TARGET_YEAR));
+	}
+
 }

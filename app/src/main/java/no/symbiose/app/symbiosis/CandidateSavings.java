@@ -1,0 +1,136 @@
+package no.symbiose.app.symbiosis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import no.symbiose.app.security.Viewer;
+import no.symbiose.app.symbiosis.AllocationProblems.Built;
+import no.symbiose.app.symbiosis.AllocationProblems.Objective;
+import no.symbiose.app.symbiosis.AllocationProblems.Option;
+import no.symbiose.engine.symbiosis.allocation.Allocation;
+import no.symbiose.engine.symbiosis.allocation.Allocator;
+import no.symbiose.engine.symbiosis.allocation.MinCostFlowAllocator;
+
+/**
+ * The CO2e the candidates nobody follows up yet could save, for the goals' gap: the
+ * candidates the viewer may see with a side in the scope ({@link CandidateViews}), less
+ * those already in the pipeline (a synergy exists), allocated as
+ * {@link SymbiosisAllocation} does with the objective CO2e, so that a supply's tonnes or
+ * MWh are counted once even when several receivers could take them.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CandidateSavings {
+
+	private final CandidateViews candidates;
+
+	private final Allocator optimal = MinCostFlowAllocator.byComponents(2);
+
+	CandidateSavings(CandidateViews candidates) {
+		this.candidates = candidates;
+	}
+
+	/**
+	 * One allocated candidate.
+	 *
+	 * @param candidateId the id the viewer was shown (an anonymous token when a side is
+	 * anonymous)
+	 * @param quantity the quantity allocated to it per year, in {@code unit}
+	 * @param tonnesCo2ePerYear the net CO2e it saves at that quantity
+	 */
+	public record Saving(String candidateId, String ruleName, String supply, String demand, long quantity, String unit,
+			double tonnesCo2ePerYear) {
+	}
+
+	/**
+	 * @param candidates candidates outside the pipeline the viewer may see in the scope
+	 * @param withFigures of those, the ones with a quantity and a net CO2e per unit,
+	 * which the allocation can use
+	 * @param allocated what the allocation gives, largest saving first
+	 */
+	public record Potential(int candidates, int withFigures, List<Saving> allocated) {
+
+		public Potential {
+			allocated = List.copyOf(allocated);
+		}
+
+		/** The {@code limit} largest savings. */
+		public List<Saving> best(int limit) {
+			return this.allocated.size() <= limit ? this.allocated : this.allocated.subList(0, limit);
+		}
+
+	}
+
+	/**
+	 * @param county a county number, or null
+	 * @param park a park key, or null; a side matches only where the viewer sees its
+	 * company
+	 */
+	public Potential outsidePipeline(Viewer viewer, @Nullable String county, @Nullable String park, Locale locale) {
+		CandidateFilter filter = new CandidateFilter(null, park, county, null, null, null, CandidateFilter.Sort.RANK);
+		List<Option> material = new ArrayList<>();
+		List<Option> heat = new ArrayList<>();
+		int outside = 0;
+		int withFigures = 0;
+		for (CandidateViews.Seen seen : this.candidates.seen(viewer, filter)) {
+			if (seen.synergyId() != null) {
+				continue;
+			}
+			outside++;
+			Option option = Option.of(seen.candidate(), seen.shownId());
+			if (option != null && option.netKgCo2ePerUnit() != null) {
+				withFigures++;
+				(seen.candidate().figures().isHeat() ? heat : material).add(option);
+			}
+		}
+		List<Flow> flows = new ArrayList<>();
+		flows.addAll(flows(AllocationProblems.build(material, Objective.CO2E), "t/yr"));
+		flows.addAll(flows(AllocationProblems.build(heat, Objective.CO2E), "MWh/yr"));
+		if (flows.isEmpty()) {
+			return new Potential(outside, withFigures, List.of());
+		}
+		Map<String, CandidateView> views = new HashMap<>();
+		for (CandidateView view : this.candidates.list(viewer, filter, locale)) {
+			views.put(view.id(), view);
+		}
+		List<Saving> savings = new ArrayList<>();
+		for (Flow flow : flows) {
+			CandidateView view = views.get(flow.candidateId());
+			if (view != null) {
+				savings.add(new Saving(flow.candidateId(), view.rule().name(), view.supply().who(), view.demand().who(),
+						flow.quantity(), flow.unit(), flow.tonnesCo2ePerYear()));
+			}
+		}
+		savings.sort(Comparator.comparingDouble(Saving::tonnesCo2ePerYear).reversed());
+		return new Potential(outside, withFigures, savings);
+	}
+
+	private record Flow(String candidateId, long quantity, String unit, double tonnesCo2ePerYear) {
+	}
+
+	private List<Flow> flows(Built built, String unit) {
+		if (built.problem().arcs().isEmpty()) {
+			return List.of();
+		}
+		Allocation allocation = this.optimal.allocate(built.problem());
+		List<Flow> flows = new ArrayList<>();
+		for (int i = 0; i < built.arcOptions().size(); i++) {
+			long flow = allocation.flow(i);
+			if (flow > 0) {
+				long benefit = flow * built.problem().arcs().get(i).benefitPerUnit();
+				flows.add(new Flow(built.arcOptions().get(i).id(), flow, unit, Objective.CO2E.toDisplay(benefit)));
+			}
+		}
+		return flows;
+	}
+
+}
