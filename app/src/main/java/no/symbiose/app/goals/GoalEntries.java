@@ -36,6 +36,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The recorded entries of the indicators that cannot be computed (catalogue
@@ -138,9 +140,28 @@ public class GoalEntries {
 
 	private final GoalCatalogue catalogue = GoalCatalogue.builtIn();
 
-	GoalEntries(JdbcClient jdbc, Clock clock) {
+	private final RecordedIndicatorValues values;
+
+	GoalEntries(JdbcClient jdbc, Clock clock, RecordedIndicatorValues values) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.values = values;
+	}
+
+	/**
+	 * The follow-up values read the table anew after this write: at once, and again once
+	 * it is committed, so no snapshot taken in between outlives it.
+	 */
+	private void written() {
+		this.values.forget();
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					GoalEntries.this.values.forget();
+				}
+			});
+		}
 	}
 
 	/** The recorded indicators of a level, in catalogue order. */
@@ -300,6 +321,7 @@ public class GoalEntries {
 			.param("by", viewer.username())
 			.query(Long.class)
 			.single();
+		written();
 		log.info("Goal entry {} ({}) added by {}", id, indicator.key(), viewer.role().key());
 		return id;
 	}
@@ -363,6 +385,7 @@ public class GoalEntries {
 		if (changed == 0) {
 			throw ConflictException.staleVersion(stored.title(), currentVersion(id));
 		}
+		written();
 		log.info("Goal entry {} ({}) changed by {}", id, stored.indicator().key(), viewer.role().key());
 	}
 
@@ -387,6 +410,7 @@ public class GoalEntries {
 		if (deleted == 0) {
 			throw ConflictException.staleVersion(stored.title(), currentVersion(id));
 		}
+		written();
 		log.info("Goal entry {} ({}) deleted by {}", id, stored.indicator().key(), viewer.role().key());
 		return stored;
 	}
