@@ -149,6 +149,15 @@ class ProgrammeQualificationTest {
 				.value("3 of 8 tenants have a climate account for 2024; 75 % needed (6 of 8): 3 more."));
 		this.mvc.perform(get("/api/v1/programme/parks/" + this.park.key())).andExpect(status().isUnauthorized());
 		this.mvc.perform(get("/program/park/" + this.park.key())).andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/api/v1/programme/parks/no-such-park").with(user("admin").roles("NATIONAL_ADMIN")))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/program/park/no-such-park").with(user("admin").roles("NATIONAL_ADMIN")))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(get("/api/v1/programme/parks/" + this.park.key()).param("year", "3000")
+				.with(user("admin").roles("NATIONAL_ADMIN")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("year"));
 	}
 
 	@Test
