@@ -121,6 +121,23 @@ class ProgrammeQualificationTest {
 	}
 
 	@Test
+	void flowsNamedWithoutAQuantityAreNoAnalysisWithNumbersAndTheReasonSaysSo() {
+		Row other = this.fixtures.aParkWithAFacilitator();
+		Row tenant = this.fixtures.tenants(other, 1, 0).get(0);
+		this.jdbc.sql("""
+				insert into stream (company_id, year, stream_key, direction, name, unit)
+				values (:c, 2024, 'salts', 'input', 'Salter', 't/yr'), (:c, 2024, 'slag', 'waste', 'Slagg', 't/yr')""")
+			.param("c", tenant.id())
+			.update();
+
+		CriterionResult mfa = criterion(this.programme.of(other.id(), 2024, this.admin), "material-flow-analysis");
+
+		assertThat(mfa.outcome()).isEqualTo(Outcome.UNMET);
+		assertThat(mfa.reason().english()).isEqualTo(
+				"0 material flows with a quantity in tonnes for 2024; 1 needed: 1 more; 2 flows are registered without a quantity.");
+	}
+
+	@Test
 	void theParkPageShowsTheReasonInBokmal() throws Exception {
 		String admin = this.fixtures.registry().admin();
 		String html = this.mvc
