@@ -190,7 +190,9 @@ class ProgrammeQualificationTest {
 		assertThat(row).contains("Ikke kvalifisert").contains("Ingen vedtak");
 		assertThat(html).contains("data-criterion=\"climate-accounts\"")
 			.contains("Minst 75 % av leietakerne har klimaregnskap for året.")
-			.contains("av målet på 100 områder har netto nullutslipp i 2024");
+			.contains("av målet på 100 områder har netto nullutslipp i 2024")
+			// the layout's navigation marks the programme as the current page
+			.contains("href=\"/program\" aria-current=\"page\"");
 		this.mvc.perform(get("/api/v1/programme/parks").param("year", "2024"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.items[?(@.park == '" + this.park.key() + "')].qualified").value(false));
