@@ -56,7 +56,11 @@ class SecurityConfiguration {
 			"/api/v1/reference/**", "/sources", "/api/v1/synergies/missions", "/muligheter", "/muligheter/**",
 			"/kunnskapsbase", "/mal", "/api/v1/symbiosis/candidates", "/api/v1/symbiosis/candidates/**",
 			"/api/v1/symbiosis/rules", "/api/v1/symbiosis/allocation", "/regnskap", "/regnskap/**",
-			"/api/v1/accounts/**" };
+			"/api/v1/accounts/**", "/api/v1/goals/follow-up", "/api/v1/goals/gap" };
+
+	/** A park's goals need a login: its figures can be close to one tenant's. */
+	private static final RequestMatcher PARK_GOALS = request -> PathPatternRequestMatcher.pathPattern("/api/v1/goals/*")
+		.matches(request) && org.springframework.util.StringUtils.hasText(request.getParameter("park"));
 
 	private static final String[] REGISTERED = CurrentViewer.REGISTERED_ROLES.stream()
 		.map(role -> role.substring("ROLE_".length()))
@@ -111,6 +115,8 @@ class SecurityConfiguration {
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
 		requests.requestMatchers(PUBLIC_STATIC)
 			.permitAll()
+			.requestMatchers(PARK_GOALS)
+			.hasAnyRole(REGISTERED)
 			.requestMatchers(HttpMethod.GET, PUBLIC_PAGES_GET)
 			.permitAll()
 			.requestMatchers(HttpMethod.HEAD, PUBLIC_PAGES_GET)
