@@ -7,6 +7,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 
+import no.symbiose.app.database.DatabaseCommand;
 import no.symbiose.app.symbiosis.MatchCommand;
 
 @SpringBootApplication
@@ -14,11 +15,16 @@ public class SymbioseApplication {
 
 	/**
 	 * Starts the platform, or with {@code match ...} runs the matcher on CSV files
-	 * without a server or database ({@link MatchCommand}).
+	 * without a server or database ({@link MatchCommand}), or with {@code backup} or
+	 * {@code restore} saves or loads the database without a server
+	 * ({@link DatabaseCommand}).
 	 */
 	public static void main(String[] args) {
 		if (args.length > 0 && args[0].equals("match")) {
 			System.exit(MatchCommand.main(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+		}
+		if (args.length > 0 && (args[0].equals("backup") || args[0].equals("restore"))) {
+			System.exit(DatabaseCommand.main(args, System.out, System.err));
 		}
 		SpringApplication.run(SymbioseApplication.class, args);
 	}

@@ -1,52 +1,34 @@
 package no.symbiose.app.accounting;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import no.symbiose.app.accounting.AccountReport.ReportLine;
 import no.symbiose.app.accounting.EsrsDatapoints.EsrsRow;
 import no.symbiose.app.importing.TableWriter;
 import no.symbiose.app.importing.csv.CsvTableWriter;
 import no.symbiose.app.importing.xlsx.XlsxTableWriter;
+import no.symbiose.app.web.PdfDocuments;
 import org.jspecify.annotations.Nullable;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
-import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 
-import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
-import org.springframework.core.convert.ConversionService;
 import org.springframework.stereotype.Component;
 
 /**
  * A company's account as files: the climate account report as standalone HTML and PDF
- * (the same HTML, laid out by openhtmltopdf), the report's lines as CSV and XLSX, and the
- * ESRS datapoints as CSV and XLSX. Text cells that a spreadsheet would run as a formula
- * ({@code = + - @}, tab, carriage return) get a leading {@code '} (the import module's
- * writers). The PDF embeds Liberation Sans (SIL Open Font License 1.1, shipped inside
- * PDFBox), so æ, ø and å print whatever fonts the reader has.
+ * (the same HTML, laid out by {@link PdfDocuments}), the report's lines as CSV and XLSX,
+ * and the ESRS datapoints as CSV and XLSX. Text cells that a spreadsheet would run as a
+ * formula ({@code = + - @}, tab, carriage return) get a leading {@code '} (the import
+ * module's writers).
  */
 @Component
 class AccountExports {
 
-	/** Liberation Sans Regular, as PDFBox ships it for its own font fallback. */
-	static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
-
-	static final String FONT_FAMILY = "Liberation Sans";
-
-	private final ITemplateEngine templates;
-
-	private final ApplicationContext context;
-
-	private final ConversionService conversions;
+	private final PdfDocuments documents;
 
 	private final AccountReport report;
 
@@ -54,11 +36,8 @@ class AccountExports {
 
 	private final MessageSource messages;
 
-	AccountExports(ITemplateEngine templates, ApplicationContext context, ConversionService mvcConversionService,
-			AccountReport report, EsrsDatapoints esrs, MessageSource messages) {
-		this.templates = templates;
-		this.context = context;
-		this.conversions = mvcConversionService;
+	AccountExports(PdfDocuments documents, AccountReport report, EsrsDatapoints esrs, MessageSource messages) {
+		this.documents = documents;
 		this.report = report;
 		this.esrs = esrs;
 		this.messages = messages;
@@ -66,34 +45,12 @@ class AccountExports {
 
 	/** The climate account report as one self-contained XHTML document. */
 	String html(CompanyAccount account, Locale locale) {
-		Context model = new Context(locale);
-		model.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
-				new ThymeleafEvaluationContext(this.context, this.conversions));
-		model.setVariable("account", account);
-		model.setVariable("climate", this.report.climate(account, locale));
-		model.setVariable("energy", this.report.energy(account, locale));
-		model.setVariable("fontFamily", FONT_FAMILY);
-		return this.templates.process("accounting/report", model);
+		return this.documents.html("accounting/report", Map.of("account", account, "climate",
+				this.report.climate(account, locale), "energy", this.report.energy(account, locale)), locale);
 	}
 
 	byte[] pdf(CompanyAccount account, Locale locale) {
-		String html = html(account, locale);
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try {
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			for (int weight : new int[] { 400, 700 }) {
-				builder.useFont(AccountExports::font, FONT_FAMILY, weight, FontStyle.NORMAL, true);
-			}
-			builder.withHtmlContent(html, null);
-			builder.withProducer("Symbiose");
-			builder.toStream(out);
-			builder.run();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toByteArray();
+		return this.documents.pdf(html(account, locale));
 	}
 
 	void csv(CompanyAccount account, Locale locale, OutputStream out) throws IOException {
@@ -159,14 +116,6 @@ class AccountExports {
 
 	private String text(String key, Locale locale) {
 		return this.messages.getMessage(key, null, locale);
-	}
-
-	private static InputStream font() {
-		InputStream in = AccountExports.class.getResourceAsStream(FONT);
-		if (in == null) {
-			throw new IllegalStateException("PDFBox no longer ships " + FONT);
-		}
-		return in;
 	}
 
 }

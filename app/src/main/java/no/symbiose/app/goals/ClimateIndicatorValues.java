@@ -1,7 +1,9 @@
 package no.symbiose.app.goals;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import no.symbiose.app.accounting.AccountAggregates;
@@ -16,6 +18,8 @@ import no.symbiose.engine.goals.Observation;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Goal 1's emissions from the climate account: each year's scope 1 + scope 2
@@ -49,14 +53,74 @@ class ClimateIndicatorValues implements IndicatorValues {
 		AccountPageModel.ScopeView view = this.scopes.resolve(scope);
 		List<Observation> values = new ArrayList<>();
 		for (int year : this.placements.yearsWithData().stream().sorted().toList()) {
-			AccountAggregates.Aggregate account = this.aggregates.climate(view, year, viewer);
-			Figure scope1 = account.totals().get("scope1");
-			Figure scope2 = account.totals().get("scope2Location");
+			Map<String, Figure> totals = totals(view, year, viewer);
+			Figure scope1 = totals.get("scope1");
+			Figure scope2 = totals.get("scope2Location");
 			if (known(scope1) && known(scope2)) {
 				values.add(new Observation(year, scope1.total() + scope2.total()));
 			}
 		}
 		return List.copyOf(values);
+	}
+
+	/**
+	 * The scope's disclosed totals in the year. Each account discloses one tree of the
+	 * whole country, so the nation's account also holds every county's figures and a
+	 * county's every park's: within one web request (a dashboard follows the nation,
+	 * every county and every park) each is kept and a park is read from its county's
+	 * account, which computes one account per county with parks instead of one per scope.
+	 * The figures are the same either way.
+	 */
+	private Map<String, Figure> totals(AccountPageModel.ScopeView view, int year, Viewer viewer) {
+		Map<String, Map<String, Figure>> memo = requestMemo(year, viewer);
+		if (memo == null) {
+			return this.aggregates.climate(view, year, viewer).totals();
+		}
+		String node = view.scope().nodeKey();
+		Map<String, Figure> known = memo.get(node);
+		if (known != null) {
+			return known;
+		}
+		String parent = switch (view.scope().level()) {
+			case NATION -> null;
+			case COUNTY -> AccountScope.nation().nodeKey();
+			case PARK -> AccountScope.county(view.countyNumber()).nodeKey();
+		};
+		// the parent's account has been read: a child without figures has none
+		if (parent != null && memo.containsKey(COMPLETE + parent)) {
+			return Map.of();
+		}
+		AccountPageModel.ScopeView read = view.scope().level() == AccountScope.Level.PARK
+				? this.scopes.resolve(AccountScope.county(view.countyNumber())) : view;
+		AccountAggregates.Aggregate account = this.aggregates.climate(read, year, viewer);
+		memo.put(read.scope().nodeKey(), account.totals());
+		memo.put(COMPLETE + read.scope().nodeKey(), Map.of());
+		for (AccountAggregates.Group group : account.groups()) {
+			memo.put(group.node(), group.figures());
+		}
+		return memo.getOrDefault(node, Map.of());
+	}
+
+	private static final String COMPLETE = "complete:";
+
+	/**
+	 * The figures read so far in this web request by node, for one year and viewer; null
+	 * outside a web request.
+	 */
+	@SuppressWarnings("unchecked")
+	private static @Nullable Map<String, Map<String, Figure>> requestMemo(int year, Viewer viewer) {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request == null) {
+			return null;
+		}
+		String name = ClimateIndicatorValues.class.getName() + ".memo";
+		Map<Object, Map<String, Map<String, Figure>>> memos = (Map<Object, Map<String, Map<String, Figure>>>) request
+			.getAttribute(name, RequestAttributes.SCOPE_REQUEST);
+		if (memos == null) {
+			memos = new HashMap<>();
+			request.setAttribute(name, memos, RequestAttributes.SCOPE_REQUEST);
+		}
+		return memos.computeIfAbsent(List.of(year, viewer), key -> new HashMap<>());
 	}
 
 	static boolean known(@Nullable Figure figure) {

@@ -51,7 +51,11 @@ class EnergyIndicatorValues implements IndicatorValues {
 
 	private final AccountPlacements placements;
 
-	EnergyIndicatorValues(AccountAggregates aggregates, AccountPageModel scopes, AccountPlacements placements) {
+	private final ComputedValuesCache cache;
+
+	EnergyIndicatorValues(AccountAggregates aggregates, AccountPageModel scopes, AccountPlacements placements,
+			ComputedValuesCache cache) {
+		this.cache = cache;
 		this.aggregates = aggregates;
 		this.scopes = scopes;
 		this.placements = placements;
@@ -64,6 +68,10 @@ class EnergyIndicatorValues implements IndicatorValues {
 
 	@Override
 	public List<Observation> values(Indicator indicator, AccountScope scope, Viewer viewer) {
+		return this.cache.values(indicator, scope, viewer, () -> compute(indicator, scope, viewer));
+	}
+
+	private List<Observation> compute(Indicator indicator, AccountScope scope, Viewer viewer) {
 		if (TRANSFORMER_HOURS.equals(indicator.key()) && scope.level() != AccountScope.Level.PARK) {
 			return List.of();
 		}

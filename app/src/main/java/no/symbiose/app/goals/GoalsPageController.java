@@ -14,7 +14,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The read-only page {@code /mal}: goals, missions, indicators, national targets,
+ * The read-only page {@code /mal/katalog}: goals, missions, indicators, national targets,
  * sources.
  */
 @Controller
@@ -22,7 +22,7 @@ class GoalsPageController {
 
 	private final GoalCatalogue catalogue = GoalCatalogue.builtIn();
 
-	@GetMapping("/mal")
+	@GetMapping("/mal/katalog")
 	String goals(Model model) {
 		boolean english = "en".equals(LocaleContextHolder.getLocale().getLanguage());
 		List<GoalSection> sections = this.catalogue.goals()

@@ -46,7 +46,10 @@ class LandIndicatorValues implements IndicatorValues {
 
 	private final AccountPageModel scopes;
 
-	LandIndicatorValues(LandAccounts land, AccountPageModel scopes) {
+	private final ComputedValuesCache cache;
+
+	LandIndicatorValues(LandAccounts land, AccountPageModel scopes, ComputedValuesCache cache) {
+		this.cache = cache;
 		this.land = land;
 		this.scopes = scopes;
 	}
@@ -58,6 +61,10 @@ class LandIndicatorValues implements IndicatorValues {
 
 	@Override
 	public List<Observation> values(Indicator indicator, AccountScope scope, Viewer viewer) {
+		return this.cache.values(indicator, scope, viewer, () -> compute(indicator, scope, viewer));
+	}
+
+	private List<Observation> compute(Indicator indicator, AccountScope scope, Viewer viewer) {
 		// An unknown county or park is a 404, as for every other source.
 		this.scopes.resolve(scope);
 		List<Observation> values = new ArrayList<>();

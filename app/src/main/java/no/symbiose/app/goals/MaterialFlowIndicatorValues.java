@@ -46,7 +46,11 @@ class MaterialFlowIndicatorValues implements IndicatorValues {
 
 	private final AccountPlacements placements;
 
-	MaterialFlowIndicatorValues(MaterialFlowAccounts accounts, AccountPageModel scopes, AccountPlacements placements) {
+	private final ComputedValuesCache cache;
+
+	MaterialFlowIndicatorValues(MaterialFlowAccounts accounts, AccountPageModel scopes, AccountPlacements placements,
+			ComputedValuesCache cache) {
+		this.cache = cache;
 		this.accounts = accounts;
 		this.scopes = scopes;
 		this.placements = placements;
@@ -59,6 +63,10 @@ class MaterialFlowIndicatorValues implements IndicatorValues {
 
 	@Override
 	public List<Observation> values(Indicator indicator, AccountScope scope, Viewer viewer) {
+		return this.cache.values(indicator, scope, viewer, () -> compute(indicator, scope, viewer));
+	}
+
+	private List<Observation> compute(Indicator indicator, AccountScope scope, Viewer viewer) {
 		if (!indicators().contains(indicator.key())) {
 			throw new IllegalArgumentException(indicator.key() + " is not a reuse and recycling indicator");
 		}

@@ -67,8 +67,11 @@ class SynergyIndicatorValues implements IndicatorValues {
 
 	private final Clock clock;
 
+	private final ComputedValuesCache cache;
+
 	SynergyIndicatorValues(RealisedExchanges realised, SynergyFigures figures, AccountPlacements placements,
-			AccountPageModel scopes, ReferenceQueries reference, Clock clock) {
+			AccountPageModel scopes, ReferenceQueries reference, Clock clock, ComputedValuesCache cache) {
+		this.cache = cache;
 		this.realised = realised;
 		this.figures = figures;
 		this.placements = placements;
@@ -84,6 +87,10 @@ class SynergyIndicatorValues implements IndicatorValues {
 
 	@Override
 	public List<Observation> values(Indicator indicator, AccountScope scope, Viewer viewer) {
+		return this.cache.values(indicator, scope, viewer, () -> compute(indicator, scope, viewer));
+	}
+
+	private List<Observation> compute(Indicator indicator, AccountScope scope, Viewer viewer) {
 		this.scopes.resolve(scope);
 		return switch (indicator.key()) {
 			case TURNOVER -> turnover(scope, viewer);

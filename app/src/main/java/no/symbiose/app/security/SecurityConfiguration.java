@@ -54,9 +54,11 @@ class SecurityConfiguration {
 
 	private static final String[] PUBLIC_PAGES_GET = { "/", "/map", "/parks/**", "/api/v1/parks", "/api/v1/parks/**",
 			"/api/v1/reference/**", "/sources", "/api/v1/synergies/missions", "/muligheter", "/muligheter/**",
-			"/kunnskapsbase", "/mal", "/api/v1/symbiosis/candidates", "/api/v1/symbiosis/candidates/**",
+			"/kunnskapsbase", "/mal", "/mal/katalog", "/mal/fylke/**", "/mal/rapport.html", "/mal/rapport.pdf",
+			"/mal/rapport.xlsx", "/api/v1/symbiosis/candidates", "/api/v1/symbiosis/candidates/**",
 			"/api/v1/symbiosis/rules", "/api/v1/symbiosis/allocation", "/regnskap", "/regnskap/**",
-			"/api/v1/accounts/**", "/api/v1/goals/follow-up", "/api/v1/goals/gap" };
+			"/api/v1/accounts/**", "/program", "/api/v1/programme/parks", "/api/v1/goals/follow-up",
+			"/api/v1/goals/gap" };
 
 	/** A park's goals need a login: its figures can be close to one tenant's. */
 	private static final RequestMatcher PARK_GOALS = request -> PathPatternRequestMatcher.pathPattern("/api/v1/goals/*")

@@ -11,7 +11,7 @@ final class LoginPage {
 
 	private final Browser browser;
 
-	private LoginPage(Browser browser) {
+	LoginPage(Browser browser) {
 		this.browser = browser;
 	}
 

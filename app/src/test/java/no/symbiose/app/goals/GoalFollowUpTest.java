@@ -110,8 +110,11 @@ class GoalFollowUpTest {
 			.getContentAsString(StandardCharsets.UTF_8)
 			.replace('\u00a0', ' ');
 
-		assertThat(html).contains("I fare.")
-			.contains("Siste år 2025: 90 t CO2e, linjen mot målet er på 85,71 t CO2e.")
+		String co2Row = html.substring(html.indexOf("data-indicator=\"co2-emissions\""),
+				html.indexOf("</tr>", html.indexOf("data-indicator=\"co2-emissions\"")));
+		assertThat(co2Row).contains("data-status=\"AT_RISK\"", ">I fare<")
+			.contains("90 t CO2e (2025)")
+			.contains("linjen mot målet var 85,71 t CO2e i 2025")
 			.contains("−5 t CO2e per år, 65,33 t CO2e i 2030")
 			.contains("nås målet i 2034")
 			.contains("nasjonalt mål");

@@ -14,8 +14,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * {@code /mal} is public and lists the catalogue: every goal and mission with its source,
- * and the national targets as the catalogue states them.
+ * {@code /mal/katalog} is public and lists the catalogue: every goal and mission with its
+ * source, and the national targets as the catalogue states them.
  */
 @IntegrationTest
 class GoalsPageTest {
@@ -24,7 +24,7 @@ class GoalsPageTest {
 	MockMvc mvc;
 
 	private String page(String lang) throws Exception {
-		return this.mvc.perform(get("/mal").param("lang", lang))
+		return this.mvc.perform(get("/mal/katalog").param("lang", lang))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()

@@ -10,6 +10,7 @@ import no.symbiose.app.api.InvalidInputException;
 import no.symbiose.app.api.NotFoundException;
 import no.symbiose.app.api.PageResponse;
 import no.symbiose.app.security.Viewer;
+import no.symbiose.app.symbiosis.pipeline.SynergyInputs.AllocationInput;
 import no.symbiose.app.symbiosis.pipeline.SynergyInputs.CandidateInput;
 import no.symbiose.app.symbiosis.pipeline.SynergyInputs.ChangeInput;
 import no.symbiose.app.symbiosis.pipeline.SynergyInputs.MoveInput;
@@ -79,6 +80,14 @@ class SynergyApiController {
 	@Operation(summary = "Follow up a candidate (managers); 201 when new, 200 with the existing synergy otherwise")
 	ResponseEntity<SynergyView> create(@RequestBody CandidateInput body, Viewer viewer) {
 		return answer(this.service.create(viewer, body));
+	}
+
+	@PostMapping("/from-allocation")
+	@Operation(summary = "Follow up every candidate of an allocation (managers) in one transaction: all or, on any "
+			+ "error, none; 201 with the synergy ids in the order sent and how many were new")
+	ResponseEntity<SynergyService.AllocationSaved> createFromAllocation(@RequestBody AllocationInput body,
+			Viewer viewer) {
+		return ResponseEntity.status(HttpStatus.CREATED).body(this.service.createAll(viewer, body));
 	}
 
 	@PostMapping("/opt-in")

@@ -1,5 +1,7 @@
 package no.symbiose.app.symbiosis.pipeline;
 
+import java.util.List;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,6 +36,13 @@ public final class SynergyInputs {
 	}
 
 	public record NoteInput(@Nullable String text) {
+	}
+
+	/**
+	 * The candidates of an allocation (the {@code candidateId}s of its flows), followed
+	 * up together: all of them or, on any error, none.
+	 */
+	public record AllocationInput(@Nullable List<@Nullable String> candidateIds) {
 	}
 
 }

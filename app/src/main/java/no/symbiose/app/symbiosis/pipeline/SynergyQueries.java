@@ -55,7 +55,8 @@ class SynergyQueries {
 			       dc.company_key as demand_key, dc.name as demand_name, dc.lat as demand_lat, dc.lon as demand_lon,
 			       dy.county_number as demand_county, dy.name as demand_county_name,
 			       u.username as owner_username, u.display_name as owner_name,
-			       %s as supply_shown, %s as demand_shown, %s as may_manage
+			       %s as supply_shown, %s as demand_shown, %s as may_manage,
+			       (ss.id is null or %s) as supply_stream_readable, (ds.id is null or %s) as demand_stream_readable
 			from synergy s
 			join company sc on sc.id = s.supply_company_id
 			left join municipality sm on sm.municipality_number = sc.municipality_number
@@ -66,7 +67,9 @@ class SynergyQueries {
 			left join stream ss on ss.id = s.supply_stream_id
 			left join stream ds on ds.id = s.demand_stream_id
 			left join app_user u on u.id = s.owner_user_id
-			""".formatted(SynergyAccess.sideShown("supply"), SynergyAccess.sideShown("demand"), SynergyAccess.manage());
+			""".formatted(SynergyAccess.sideShown("supply"), SynergyAccess.sideShown("demand"), SynergyAccess.manage(),
+			Visibility.predicate("ss.confidentiality", "ss.company_id"),
+			Visibility.predicate("ds.confidentiality", "ds.company_id"));
 
 	/**
 	 * A side matches a park or company filter only where the viewer may see that side, so
@@ -204,6 +207,21 @@ class SynergyQueries {
 			String own = supplyShown ? firstOf(rs.getString("supply_stream_name"), supply.name())
 					: firstOf(rs.getString("demand_stream_name"), demand.name());
 			title = supplyShown ? own + " → " + demand.label() : supply.label() + " → " + own;
+		}
+		else if (viewer.role() != Role.COMPANY_REPORTER
+				&& !(rs.getBoolean("supply_stream_readable") && rs.getBoolean("demand_stream_readable"))) {
+			// The stored title is the candidate's: both streams' names. A manager sees
+			// both
+			// companies but not every stream's row (a county officer, the facilitator of
+			// only
+			// one side's park), so a stream whose row Visibility hides is named by its
+			// company instead. Reporters see the stored title only once both sides opted
+			// in,
+			// that is, agreed to be named to each other for this synergy.
+			title = (rs.getBoolean("supply_stream_readable")
+					? firstOf(rs.getString("supply_stream_name"), supply.name()) : supply.label()) + " → "
+					+ (rs.getBoolean("demand_stream_readable")
+							? firstOf(rs.getString("demand_stream_name"), demand.name()) : demand.label());
 		}
 		boolean mayManage = rs.getBoolean("may_manage");
 		SynergyState state = SynergyState.fromKey(rs.getString("state"));

@@ -19,6 +19,7 @@ import no.symbiose.app.api.NotFoundException;
 import no.symbiose.app.security.Role;
 import no.symbiose.app.security.Viewer;
 import no.symbiose.app.symbiosis.CandidateViews;
+import no.symbiose.app.symbiosis.pipeline.SynergyInputs.AllocationInput;
 import no.symbiose.app.symbiosis.pipeline.SynergyInputs.CandidateInput;
 import no.symbiose.engine.symbiosis.Candidate;
 import no.symbiose.app.symbiosis.pipeline.SynergyInputs.ChangeInput;
@@ -51,9 +52,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class SynergyService {
 
+	/** The roles that follow synergies up ({@link SynergyAccess#manage()}). */
+	private static final java.util.Set<Role> MANAGERS = java.util.EnumSet.of(Role.NATIONAL_ADMIN, Role.COUNTY_OFFICER,
+			Role.PARK_FACILITATOR);
+
 	static final int MAX_TEXT = 4000;
 
 	static final int MAX_NOTES = 20000;
+
+	/** The most candidates one allocation may save at once. */
+	static final int MAX_ALLOCATION = 5000;
 
 	private final JdbcClient jdbc;
 
@@ -91,12 +99,73 @@ class SynergyService {
 
 	/** Follows up a candidate; a candidate followed up already answers its synergy. */
 	Written<SynergyView> create(Viewer viewer, CandidateInput in) {
+		// Who may never follow up is refused before the candidate is looked up, and a
+		// manager outside the candidate's scope (who is not shown it) is told it is
+		// unknown,
+		// as for an id that names nothing: a 403 here would confirm that the streams in
+		// the
+		// id exist and match, which the candidate lists hide from them.
+		if (!MANAGERS.contains(viewer.role())) {
+			throw new ForbiddenException();
+		}
 		CandidateSnapshot candidate = candidate(realId(viewer, in.candidateId()));
 		if (!mayManage(viewer, candidate.supplyCompanyId(), candidate.demandCompanyId())) {
-			throw new ForbiddenException();
+			throw unknownCandidate(in.candidateId());
 		}
 		Written<Long> synergy = insertIfAbsent(viewer, candidate);
 		return new Written<>(view(viewer, synergy.record()), synergy.created());
+	}
+
+	/** What saving an allocation did: synergy ids in the order of the candidates. */
+	record AllocationSaved(int created, int existing, List<Long> synergyIds) {
+	}
+
+	/**
+	 * Follows up every candidate of an allocation in this one transaction: every id is
+	 * checked first (400 naming each bad one, 403 when the viewer may not manage one of
+	 * them), and a failure anywhere keeps none, so an allocation is never half saved.
+	 * Candidates followed up already keep their synergy.
+	 */
+	AllocationSaved createAll(Viewer viewer, AllocationInput in) {
+		List<@Nullable String> ids = in.candidateIds();
+		if (ids == null || ids.isEmpty()) {
+			throw new InvalidInputException(List.of(FieldProblem.of("candidateIds", null, "problem.field.required")));
+		}
+		if (ids.size() > MAX_ALLOCATION) {
+			throw new InvalidInputException(List
+				.of(FieldProblem.of("candidateIds", ids.size(), "problem.field.allocationTooLarge", MAX_ALLOCATION)));
+		}
+		List<FieldProblem> problems = new ArrayList<>();
+		List<CandidateSnapshot> candidates = new ArrayList<>();
+		for (int i = 0; i < ids.size(); i++) {
+			String id = realId(viewer, ids.get(i));
+			String field = "candidateIds[" + i + "]";
+			if (id == null || id.isBlank()) {
+				problems.add(FieldProblem.of(field, id, "problem.field.required"));
+			}
+			else if (CandidateId.parse(id).isEmpty()) {
+				problems.add(FieldProblem.of(field, id, "problem.field.candidateId"));
+			}
+			else {
+				this.candidates.find(id.strip())
+					.ifPresentOrElse(candidates::add,
+							() -> problems.add(FieldProblem.of(field, id, "problem.field.unknownCandidate")));
+			}
+		}
+		throwIfAny(problems);
+		for (CandidateSnapshot candidate : candidates) {
+			if (!mayManage(viewer, candidate.supplyCompanyId(), candidate.demandCompanyId())) {
+				throw new ForbiddenException();
+			}
+		}
+		List<Long> synergyIds = new ArrayList<>();
+		int created = 0;
+		for (CandidateSnapshot candidate : candidates) {
+			Written<Long> synergy = insertIfAbsent(viewer, candidate);
+			synergyIds.add(synergy.record());
+			created += synergy.created() ? 1 : 0;
+		}
+		return new AllocationSaved(created, candidates.size() - created, synergyIds);
 	}
 
 	SynergyView move(Viewer viewer, long id, MoveInput in) {
@@ -215,11 +284,15 @@ class SynergyService {
 	 * yet.
 	 */
 	Written<SynergyView> optIn(Viewer viewer, CandidateInput in) {
-		CandidateSnapshot candidate = candidate(realId(viewer, in.candidateId()));
+		// As in create: a reporter learns nothing of another company's candidate, not
+		// even that it exists.
 		Long company = viewer.companyId();
-		if (viewer.role() != Role.COMPANY_REPORTER || company == null
-				|| (company != candidate.supplyCompanyId() && company != candidate.demandCompanyId())) {
+		if (viewer.role() != Role.COMPANY_REPORTER || company == null) {
 			throw new ForbiddenException();
+		}
+		CandidateSnapshot candidate = candidate(realId(viewer, in.candidateId()));
+		if (company != candidate.supplyCompanyId() && company != candidate.demandCompanyId()) {
+			throw unknownCandidate(in.candidateId());
 		}
 		Written<Long> synergy = insertIfAbsent(viewer, candidate);
 		return new Written<>(optIn(viewer, synergy.record()), synergy.created());
@@ -309,9 +382,12 @@ class SynergyService {
 			throw new InvalidInputException(
 					List.of(FieldProblem.of("candidateId", candidateId, "problem.field.candidateId")));
 		}
-		return this.candidates.find(candidateId.strip())
-			.orElseThrow(() -> new InvalidInputException(
-					List.of(FieldProblem.of("candidateId", candidateId, "problem.field.unknownCandidate"))));
+		return this.candidates.find(candidateId.strip()).orElseThrow(() -> unknownCandidate(candidateId));
+	}
+
+	private static InvalidInputException unknownCandidate(@Nullable String candidateId) {
+		return new InvalidInputException(
+				List.of(FieldProblem.of("candidateId", candidateId, "problem.field.unknownCandidate")));
 	}
 
 	/** The synergy of the candidate, inserted in state identified when absent. */

@@ -1,5 +1,7 @@
 package no.symbiose.app.symbiosis.pipeline;
 
+import java.util.List;
+
 import no.symbiose.app.IntegrationTest;
 import no.symbiose.app.RegistryFixtures;
 import no.symbiose.app.RegistryFixtures.Row;
@@ -72,6 +74,17 @@ class SynergyAccessTest {
 
 		read(admin).andExpect(status().isOk()).andExpect(jsonPath("$.synergy.mayManage").value(true));
 		move(admin).andExpect(status().isOk());
+	}
+
+	@Test
+	void managersSeeAStreamsNameInTheTitleOnlyWhereTheyMayReadTheStream() throws Exception {
+		// Both streams are private: the park's facilitator may read the smelter's (a
+		// tenant), not the cement works'; a county officer neither; the admin both.
+		read(this.registry.facilitator(this.park))
+			.andExpect(jsonPath("$.synergy.title").value("Flygeaske → Testbedrift " + this.cementWorks.key()));
+		read(this.registry.countyOfficer("40")).andExpect(jsonPath("$.synergy.title")
+			.value("Testbedrift " + this.smelter.key() + " → Testbedrift " + this.cementWorks.key()));
+		read(this.registry.admin()).andExpect(jsonPath("$.synergy.title").value("Flygeaske → Sementråstoff"));
 	}
 
 	@Test
@@ -197,9 +210,22 @@ class SynergyAccessTest {
 			.andExpect(jsonPath("$.state").value("identified"))
 			.andExpect(jsonPath("$.supply.optedInAt").exists());
 
+		// Another company's reporter is told the candidate is unknown, exactly as for an
+		// id that names nothing, not 403, which would confirm the smelter's slag exists.
 		String unrelated = this.registry.reporter(this.fixtures.aCompany());
-		this.mvc.perform(as(unrelated, post("/api/v1/synergies/opt-in")).content("""
-				{"candidateId": "%s"}""".formatted(candidate))).andExpect(status().isForbidden());
+		for (String id : List.of(candidate, "s" + slag + ">c" + this.cementWorks.id() + ":no-such-rule")) {
+			this.mvc.perform(as(unrelated, post("/api/v1/synergies/opt-in")).content("""
+					{"candidateId": "%s"}""".formatted(id)))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field").value("candidateId"))
+				.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("finnes ikke")));
+		}
+		this.mvc.perform(as(this.registry.facilitator(this.registry.aPark()), post("/api/v1/synergies")).content("""
+				{"candidateId": "%s"}""".formatted(candidate)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("candidateId"));
+		this.mvc.perform(as(unrelated, post("/api/v1/synergies")).content("""
+				{"candidateId": "s0>d0:no-such-rule"}""")).andExpect(status().isForbidden());
 	}
 
 	@Test

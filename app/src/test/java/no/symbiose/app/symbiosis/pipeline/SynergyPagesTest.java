@@ -68,7 +68,8 @@ class SynergyPagesTest {
 		this.mvc.perform(get("/samarbeid").param("park", this.park.key()).with(as(this.facilitator)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("id=\"synergy-" + this.synergy + "\""),
-					containsString("Flygeaske → Sementråstoff"), containsString("Flytt til Kontaktet"),
+					containsString("Flygeaske → Testbedrift " + this.cementWorks.key()),
+					containsString("Flytt til Kontaktet"), not(containsString("Sementråstoff")),
 					containsString("Avvis samarbeidet"), containsString("Realiserte symbioser per fylke"),
 					containsString("Testbedrift " + this.cementWorks.key()))));
 	}
@@ -97,7 +98,8 @@ class SynergyPagesTest {
 				.with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/samarbeid?park=" + this.park.key() + "#synergy-" + this.synergy))
-			.andExpect(flash().attribute("notice", "«Flygeaske → Sementråstoff» er flyttet til Kontaktet."));
+			.andExpect(flash().attribute("notice",
+					"«Flygeaske → Testbedrift " + this.cementWorks.key() + "» er flyttet til Kontaktet."));
 
 		assertThat(this.fixtures.state(this.synergy)).isEqualTo("contacted");
 	}
