@@ -69,6 +69,10 @@ class EnergyIndicatorValues implements IndicatorValues {
 
 	@Override
 	public List<Observation> values(Indicator indicator, AccountScope scope, Viewer viewer) {
+		return compute(indicator, scope, viewer);
+	}
+
+	private List<Observation> compute(Indicator indicator, AccountScope scope, Viewer viewer) {
 		if (TRANSFORMER_HOURS.equals(indicator.key()) && scope.level() != AccountScope.Level.PARK) {
 			return List.of();
 		}

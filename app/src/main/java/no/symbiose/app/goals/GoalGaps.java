@@ -144,6 +144,11 @@ public class GoalGaps {
 			missing = missing.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(missing));
 		}
 
+		/** The indicator's name in the language of {@code locale} (bokmål by default). */
+		public String indicatorName(Locale locale) {
+			return "en".equals(locale.getLanguage()) ? this.indicator.nameEn() : this.indicator.nameNb();
+		}
+
 		/** The reasons in a stable order, for pages and JSON. */
 		public List<Missing> missingInOrder() {
 			return missing.isEmpty() ? List.of() : List.copyOf(EnumSet.copyOf(missing));

@@ -62,6 +62,10 @@ class LandIndicatorValues implements IndicatorValues {
 
 	@Override
 	public List<Observation> values(Indicator indicator, AccountScope scope, Viewer viewer) {
+		return compute(indicator, scope, viewer);
+	}
+
+	private List<Observation> compute(Indicator indicator, AccountScope scope, Viewer viewer) {
 		// An unknown county or park is a 404, as for every other source.
 		this.scopes.resolve(scope);
 		List<Observation> values = new ArrayList<>();

@@ -64,6 +64,10 @@ class MaterialFlowIndicatorValues implements IndicatorValues {
 
 	@Override
 	public List<Observation> values(Indicator indicator, AccountScope scope, Viewer viewer) {
+		return compute(indicator, scope, viewer);
+	}
+
+	private List<Observation> compute(Indicator indicator, AccountScope scope, Viewer viewer) {
 		if (!indicators().contains(indicator.key())) {
 			throw new IllegalArgumentException(indicator.key() + " is not a reuse and recycling indicator");
 		}

@@ -84,6 +84,10 @@ class SynergyIndicatorValues implements IndicatorValues {
 
 	@Override
 	public List<Observation> values(Indicator indicator, AccountScope scope, Viewer viewer) {
+		return compute(indicator, scope, viewer);
+	}
+
+	private List<Observation> compute(Indicator indicator, AccountScope scope, Viewer viewer) {
 		this.scopes.resolve(scope);
 		return switch (indicator.key()) {
 			case TURNOVER -> turnover(scope, viewer);

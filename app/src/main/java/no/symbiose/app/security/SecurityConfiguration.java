@@ -57,7 +57,12 @@ class SecurityConfiguration {
 			"/kunnskapsbase", "/mal", "/mal/katalog", "/mal/fylke/**", "/mal/rapport.html", "/mal/rapport.pdf",
 			"/mal/rapport.xlsx", "/api/v1/symbiosis/candidates", "/api/v1/symbiosis/candidates/**",
 			"/api/v1/symbiosis/rules", "/api/v1/symbiosis/allocation", "/regnskap", "/regnskap/**",
-			"/api/v1/accounts/**", "/program", "/api/v1/programme/parks" };
+			"/api/v1/accounts/**", "/program", "/api/v1/programme/parks", "/api/v1/goals/follow-up",
+			"/api/v1/goals/gap" };
+
+	/** A park's goals need a login: its figures can be close to one tenant's. */
+	private static final RequestMatcher PARK_GOALS = request -> PathPatternRequestMatcher.pathPattern("/api/v1/goals/*")
+		.matches(request) && org.springframework.util.StringUtils.hasText(request.getParameter("park"));
 
 	private static final String[] REGISTERED = CurrentViewer.REGISTERED_ROLES.stream()
 		.map(role -> role.substring("ROLE_".length()))
@@ -112,6 +117,8 @@ class SecurityConfiguration {
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
 		requests.requestMatchers(PUBLIC_STATIC)
 			.permitAll()
+			.requestMatchers(PARK_GOALS)
+			.hasAnyRole(REGISTERED)
 			.requestMatchers(HttpMethod.GET, PUBLIC_PAGES_GET)
 			.permitAll()
 			.requestMatchers(HttpMethod.HEAD, PUBLIC_PAGES_GET)

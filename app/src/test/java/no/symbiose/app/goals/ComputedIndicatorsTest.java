@@ -126,6 +126,18 @@ class ComputedIndicatorsTest {
 			.isEqualTo(GoalStatus.ON_TRACK);
 	}
 
+	@Test
+	void aChangeInTheDatabaseIsSeenAtOnceDespiteTheCache() {
+		Row park = this.registry.aPark();
+		land(park, 2024, 1000, 790, 120, 10000, 9600);
+		AccountScope scope = AccountScope.park(park.key());
+		assertThat(values("free-land-mapped", scope, this.visitor)).containsExactly(new Observation(2024, 120));
+
+		land(park, 2024, 1000, 800, 110, 10000, 9600);
+
+		assertThat(values("free-land-mapped", scope, this.visitor)).containsExactly(new Observation(2024, 110));
+	}
+
 	// --- material flows ---
 
 	@Test

@@ -20,6 +20,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,6 +49,12 @@ class GoalGapsTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ApplicationContext applicationContext;
+
+	@Autowired
+	SpringTemplateEngine templates;
 
 	RegistryFixtures registry;
 
@@ -221,6 +232,37 @@ class GoalGapsTest {
 			.extracting(gap -> gap.indicator().key())
 			.doesNotContain("co2-emissions")
 			.contains("land-use");
+	}
+
+	@Test
+	void theDashboardsExtensionShowsTheGapTables() {
+		this.jdbc.sql("update synergy set expected_t_co2e = null where supply_company_id = :c")
+			.param("c", this.steelworks.id())
+			.update();
+		Context context = new Context(Locale.forLanguageTag("nb"));
+		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+				new ThymeleafEvaluationContext(this.applicationContext, null));
+		context.setVariable("scope", AccountScope.park(this.park.key()));
+		context.setVariable("viewer", Viewer.anonymous());
+		context.setVariable("level", "park");
+		LocaleContextHolder.setLocale(Locale.forLanguageTag("nb"));
+		String html;
+		try {
+			html = this.templates.process("goals-test/dashboard", context).replace('\u00a0', ' ');
+		}
+		finally {
+			LocaleContextHolder.resetLocaleContext();
+		}
+
+		assertThat(html).contains("<caption>Mål som ikke nås med siste kjente verdi</caption>")
+			.contains("90 t CO2e (2025)", "50 t CO2e (2030)", ">40 t CO2e<")
+			.contains("79 % (2024)", "90 % (2030)", ">11 %<")
+			.contains("<caption>Hva som kan lukke utslippsgapet, i tonn CO2e per år</caption>")
+			.contains("Identifisert", "(i drift, trekkes ikke fra)")
+			// no figures at all: nothing hidden, the open pipeline sums to 0 t
+			.contains("uten forventet tall")
+			.contains("Det finnes ingen muligheter utenfor samarbeidene som du har tilgang til å se.")
+			.doesNotContain("??");
 	}
 
 	private GoalGap gapOf(String key, Viewer viewer) {
