@@ -1,5 +1,10 @@
 package no.symbiose.app.e2e;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -57,6 +62,25 @@ class GoalDashboardE2eTest extends BrowserTest {
 		park.openTenant(WebFixture.SMELTER_NAME);
 
 		assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo(WebFixture.SMELTER_NAME);
+	}
+
+	@Test
+	void theNationalDashboardAnswersWellUnderTwoSecondsOnTheDemoData() throws Exception {
+		HttpClient http = HttpClient.newHttpClient();
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/mal")).build();
+		assertThat(http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(200);
+		long fastestMs = Long.MAX_VALUE;
+		long slowestMs = 0;
+		for (int run = 0; run < 5; run++) {
+			long start = System.nanoTime();
+			assertThat(http.send(request, HttpResponse.BodyHandlers.ofString()).body()).contains("goals-counties");
+			long ms = (System.nanoTime() - start) / 1_000_000;
+			fastestMs = Math.min(fastestMs, ms);
+			slowestMs = Math.max(slowestMs, ms);
+		}
+		System.out.printf("GET /mal on the demo data, 5 runs after warm-up: fastest %d ms, slowest %d ms%n", fastestMs,
+				slowestMs);
+		assertThat(slowestMs).isLessThan(2000);
 	}
 
 	@Test
