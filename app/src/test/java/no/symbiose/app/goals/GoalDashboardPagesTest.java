@@ -288,13 +288,20 @@ class GoalDashboardPagesTest {
 	@Test
 	void theNationalDashboardAnswersWellUnderTwoSeconds() throws Exception {
 		html(get("/mal"), 200);
+		java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
 		long fastestMs = Long.MAX_VALUE;
+		long cpuMs = Long.MAX_VALUE;
 		for (int run = 0; run < 3; run++) {
 			long start = System.nanoTime();
+			long cpuStart = threads.getCurrentThreadCpuTime();
 			html(get("/mal"), 200);
 			fastestMs = Math.min(fastestMs, (System.nanoTime() - start) / 1_000_000);
+			// MockMvc serves the request on this thread: its CPU time is the page's own
+			cpuMs = Math.min(cpuMs, (threads.getCurrentThreadCpuTime() - cpuStart) / 1_000_000);
 		}
-		System.out.println("GET /mal fastest of 3 after warm-up: " + fastestMs + " ms");
+		long parks = this.jdbc.sql("select count(*) from park").query(Long.class).single();
+		System.out.printf("GET /mal fastest of 3 after warm-up: %d ms (%d ms CPU in the request thread), %d parks%n",
+				fastestMs, cpuMs, parks);
 		assertThat(fastestMs).isLessThan(2000);
 	}
 
