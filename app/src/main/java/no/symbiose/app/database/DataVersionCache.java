@@ -82,7 +82,9 @@ public class DataVersionCache {
 			return null;
 		}
 		try {
-			return this.jdbc.sql("select pg_current_snapshot()::text || '/' || current_date").query(String.class).single();
+			return this.jdbc.sql("select pg_current_snapshot()::text || '/' || current_date")
+				.query(String.class)
+				.single();
 		}
 		catch (DataAccessException ex) {
 			log.warn("Results are not cached: the database's snapshot cannot be read ({})", ex.getMessage());
