@@ -252,7 +252,8 @@ class GoalReportsTest {
 			.contains("I fare")
 			.contains("−4 t CO2e per år, 72 t CO2e i 2030.")
 			.contains("nås målet i 2036")
-			.contains("Av 1 aktive leietakere har 1 årsdata og 1 strømmer for 2024");
+			.contains("Av 1 aktive leietakere har 1 årsdata og 1 strømmer for 2024")
+			.contains("<strong>Ukjent:</strong>");
 	}
 
 	@Test
