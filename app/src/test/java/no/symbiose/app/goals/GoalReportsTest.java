@@ -2,6 +2,11 @@ package no.symbiose.app.goals;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -77,6 +82,18 @@ class GoalReportsTest {
 
 	@Autowired
 	ITemplateEngine templates;
+
+	@Autowired
+	GoalFollowUp followUp;
+
+	@Autowired
+	no.symbiose.app.registry.RegistryQueries registryQueries;
+
+	@Autowired
+	no.symbiose.app.referencedata.ReferenceQueries referenceQueries;
+
+	@Autowired
+	no.symbiose.app.symbiosis.pipeline.SynergyMissions missions;
 
 	RegistryFixtures registry;
 
@@ -389,6 +406,59 @@ class GoalReportsTest {
 			assertThat(rowWith(counties, 0, "40").getCell(2).getNumericCellValue())
 				.isEqualTo(telemark.realisedSymbioses());
 		}
+	}
+
+	@Test
+	void aStaleNationalReportIsServedWhileItIsComputedAgain() throws Exception {
+		MovableClock clock = new MovableClock();
+		GoalReports reports = new GoalReports(this.followUp, this.registryQueries, this.referenceQueries,
+				this.placements, this.missions, this.jdbc, clock);
+		try {
+			GoalReport.National first = reports.national(2024);
+			clock.move(Duration.ofSeconds(59));
+			assertThat(reports.national(2024)).isSameAs(first);
+
+			clock.move(Duration.ofSeconds(2));
+			this.synergy(this.registry.aCompany(), "in_operation", null, null, null);
+			// stale: still the first, while the background computes it again
+			assertThat(reports.national(2024)).isSameAs(first);
+			GoalReport.National refreshed = first;
+			long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+			while (refreshed == first && System.nanoTime() < deadline) {
+				Thread.sleep(100);
+				refreshed = reports.national(2024);
+			}
+			assertThat(refreshed.realisedSymbioses()).isEqualTo(first.realisedSymbioses() + 1);
+		}
+		finally {
+			reports.stop();
+		}
+	}
+
+	/** A clock that moves only when told. */
+	static final class MovableClock extends Clock {
+
+		private Instant now = Instant.parse("2026-12-01T12:00:00Z");
+
+		void move(Duration duration) {
+			this.now = this.now.plus(duration);
+		}
+
+		@Override
+		public ZoneId getZone() {
+			return ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(ZoneId zone) {
+			return this;
+		}
+
+		@Override
+		public Instant instant() {
+			return this.now;
+		}
+
 	}
 
 	@Test
