@@ -47,6 +47,8 @@ import no.symbiose.engine.goals.StatusRule;
 import no.symbiose.engine.goals.Trajectory;
 import no.symbiose.engine.goals.TrendForecast;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -79,6 +81,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class GoalReports {
+
+	private static final Logger log = LoggerFactory.getLogger(GoalReports.class);
 
 	/** How long a computed national report is served before it is computed again. */
 	static final Duration NATIONAL_TTL = Duration.ofMinutes(1);
@@ -207,7 +211,9 @@ public class GoalReports {
 
 	private GoalReport.National computeAndCache(int year) {
 		Instant started = this.clock.instant();
+		long startedNanos = System.nanoTime();
 		GoalReport.National report = computeNational(year);
+		log.info("national goal report {} computed in {} ms", year, (System.nanoTime() - startedNanos) / 1_000_000);
 		// A computation that started earlier (the warm-up, a refresh) never replaces a
 		// later
 		// one.

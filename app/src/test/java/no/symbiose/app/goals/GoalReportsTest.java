@@ -389,6 +389,10 @@ class GoalReportsTest {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			assertThat(new PDFTextStripper().getText(document)).contains("Nasjonal evalueringsrapport " + year);
 		}
+		// laid out once per cached report and language
+		GoalReport.National cached = this.reports.national(year);
+		assertThat(this.files.pdf(cached, java.util.Locale.forLanguageTag("nb")))
+			.isSameAs(this.files.pdf(cached, java.util.Locale.forLanguageTag("nb")));
 
 		byte[] xlsx = this.mvc.perform(get("/mal/rapport.xlsx?ar=" + year))
 			.andExpect(status().isOk())
