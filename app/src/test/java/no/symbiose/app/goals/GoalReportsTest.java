@@ -270,7 +270,8 @@ class GoalReportsTest {
 			.contains("−4 t CO2e per år, 72 t CO2e i 2030.")
 			.contains("nås målet i 2036")
 			.contains("Av 1 aktive leietakere har 1 årsdata og 1 strømmer for 2024")
-			.contains("<strong>Ukjent:</strong>");
+			.contains("<strong>Ukjent:</strong>")
+			.doesNotContain("??");
 	}
 
 	@Test
@@ -380,6 +381,16 @@ class GoalReportsTest {
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(html).contains("Nasjonal evalueringsrapport " + year).contains("Telemark");
+		String english = this.mvc.perform(get("/mal/rapport.html?lang=en&ar=" + year))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(english).contains("lang=\"en\"")
+			.contains("National evaluation report " + year)
+			.contains("Status per county and goal, " + year)
+			.doesNotContain("??");
+		assertThat(html).doesNotContain("??");
 
 		byte[] pdf = this.mvc.perform(get("/mal/rapport.pdf?ar=" + year))
 			.andExpect(status().isOk())
