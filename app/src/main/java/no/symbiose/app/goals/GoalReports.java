@@ -1,5 +1,11 @@
 package no.symbiose.app.goals;
 
+import no.symbiose.app.programme.Programme;
+import no.symbiose.app.programme.ProgrammeTexts;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -93,6 +99,10 @@ public class GoalReports {
 
 	private final GoalFollowUp followUp;
 
+	private final Programme programme;
+
+	private final MessageSource messages;
+
 	private final RegistryQueries registry;
 
 	private final ReferenceQueries reference;
@@ -120,7 +130,10 @@ public class GoalReports {
 	}
 
 	GoalReports(GoalFollowUp followUp, RegistryQueries registry, ReferenceQueries reference,
-			AccountPlacements placements, SynergyMissions missions, JdbcClient jdbc, Clock clock) {
+			AccountPlacements placements, SynergyMissions missions, JdbcClient jdbc, Clock clock, Programme programme,
+			MessageSource messages) {
+		this.programme = programme;
+		this.messages = messages;
 		this.followUp = followUp;
 		this.registry = registry;
 		this.reference = reference;
@@ -168,7 +181,7 @@ public class GoalReports {
 		AccountScope scope = AccountScope.park(park.key());
 		return new GoalReport.Park(year, this.followUp.catalogue().version(), park,
 				sections(this.followUp.of(scope, viewer), year), synergies(park, viewer),
-				completeness(park, year, viewer), qualification(park, year));
+				completeness(park, year, viewer), qualification(park, year, viewer));
 	}
 
 	/**
@@ -251,13 +264,20 @@ public class GoalReports {
 	}
 
 	/**
-	 * The national programme's qualification of the park.
-	 * <p>
-	 * PLACEHOLDER for the lead: fill from the programme's {@code Programme} bean when it
-	 * is merged. Until then every park is honestly "not assessed yet".
+	 * The national programme's qualification of the park for the year
+	 * ({@link Programme}): qualified or not, and for a park not qualified every criterion
+	 * it does not meet with the reason, in the request's language.
 	 */
-	private Qualification qualification(ParkView park, int year) {
-		return Qualification.NOT_ASSESSED;
+	private Qualification qualification(ParkView park, int year, Viewer viewer) {
+		Programme.ParkStatus status = this.programme.of(park.id(), year, viewer);
+		Locale locale = LocaleContextHolder.getLocale();
+		String reasons = status.qualification()
+			.notMet()
+			.stream()
+			.map(result -> (locale.getLanguage().equals("en") ? result.criterion().nameEn()
+					: result.criterion().nameNb()) + ": " + ProgrammeTexts.reason(this.messages, result, locale))
+			.collect(Collectors.joining("; "));
+		return new Qualification(status.qualified() ? "qualified" : "notQualified", reasons.isEmpty() ? null : reasons);
 	}
 
 	/** The follow-ups grouped by goal, in catalogue order, judged as of the year. */

@@ -87,6 +87,12 @@ class GoalReportsTest {
 	GoalFollowUp followUp;
 
 	@Autowired
+	no.symbiose.app.programme.Programme programme;
+
+	@Autowired
+	org.springframework.context.MessageSource messages;
+
+	@Autowired
 	no.symbiose.app.registry.RegistryQueries registryQueries;
 
 	@Autowired
@@ -149,6 +155,16 @@ class GoalReportsTest {
 			.orElseThrow();
 	}
 
+	@org.junit.jupiter.api.BeforeEach
+	void inBokmal() {
+		org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.forLanguageTag("nb"));
+	}
+
+	@org.junit.jupiter.api.AfterEach
+	void forgetTheLanguage() {
+		org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+	}
+
 	@Test
 	void theParkReportJudgesEachIndicatorByTheValuesUpToItsYear() {
 		GoalReport.Park report = this.reports.park(this.park.key(), 2024, this.admin);
@@ -193,7 +209,11 @@ class GoalReportsTest {
 				new SynergyState("in_operation", 1, 1, 120.0, 1000.0, null));
 		assertThat(report.completeness()).isEqualTo(new GoalReport.Completeness(1, 1, 1));
 		assertThat(report.park().tenantCount()).isEqualTo(1);
-		assertThat(report.qualification().assessed()).isFalse();
+		// no facilitator and no target of its own: not qualified, and why (in the
+		// request's language)
+		assertThat(report.qualification().status()).isEqualTo("notQualified");
+		assertThat(report.qualification().reason()).contains("Fasilitatororganisasjon: ")
+			.contains("Vedtatte mål for parken: ");
 	}
 
 	@Test
@@ -262,7 +282,7 @@ class GoalReportsTest {
 
 		assertThat(html).contains("Årsrapport 2024: Testpark " + this.park.key())
 			.contains("id=\"qualification-status\"")
-			.contains("Ikke vurdert ennå.")
+			.contains("Ikke kvalifisert til programmet for året. Mangler:")
 			.contains("96 t CO2e")
 			.contains("92,86 t CO2e")
 			.contains("100 t CO2e i 2023")
@@ -284,7 +304,9 @@ class GoalReportsTest {
 			String text = new PDFTextStripper().getText(document);
 			assertThat(document.getDocumentInformation().getTitle())
 				.isEqualTo("Årsrapport 2024: Testpark " + this.park.key());
-			assertThat(text).contains("Årsrapport 2024").contains("I fare").contains("Ikke vurdert ennå.");
+			assertThat(text).contains("Årsrapport 2024")
+				.contains("I fare")
+				.contains("Ikke kvalifisert til programmet for året.");
 			assertThat(text).containsPattern("Side 1 av \\d+");
 			assertThat(document.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
 			assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
@@ -308,7 +330,7 @@ class GoalReportsTest {
 			assertThat(name.getStringCellValue()).isEqualTo("=HYPERLINK(\"http://example.invalid\")");
 			assertThat(name.getCellStyle().getQuotePrefixed()).isTrue();
 			assertThat(rowLabelled(park, "Det nasjonale programmet: kvalifisering").getCell(1).getStringCellValue())
-				.isEqualTo("Ikke vurdert ennå.");
+				.isEqualTo("Ikke kvalifisert til programmet for året. Mangler:");
 			assertThat(rowLabelled(park, "Aktive leietakere i dag (antall)").getCell(1).getNumericCellValue())
 				.isEqualTo(1);
 
@@ -427,7 +449,7 @@ class GoalReportsTest {
 	void aStaleNationalReportIsServedWhileItIsComputedAgain() throws Exception {
 		MovableClock clock = new MovableClock();
 		GoalReports reports = new GoalReports(this.followUp, this.registryQueries, this.referenceQueries,
-				this.placements, this.missions, this.jdbc, clock);
+				this.placements, this.missions, this.jdbc, clock, this.programme, this.messages);
 		try {
 			GoalReport.National first = reports.national(2024);
 			clock.move(Duration.ofSeconds(59));
