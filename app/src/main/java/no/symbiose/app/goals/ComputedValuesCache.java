@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
  * values many times.
  * <p>
  * The key is (indicator, scope, viewer): values are disclosed per viewer, so one viewer's
- * never reach another. Any write to the database moves PostgreSQL's WAL position, and the
+ * never reach another. Any write to the database moves PostgreSQL's WAL insert position
+ * (the insert, not the write position: with asynchronous commit the latter lags), and the
  * date can change what a tenancy covers, so both together are the fingerprint: when it
  * moves, everything is dropped and computed anew. Nothing is ever stale.
  */
@@ -35,7 +36,7 @@ class ComputedValuesCache {
 
 	private final JdbcClient jdbc;
 
-	private final Map<Key, List<Observation>> values = new ConcurrentHashMap<>();
+	private final Map<Object, Object> values = new ConcurrentHashMap<>();
 
 	private String fingerprint = "";
 
@@ -45,7 +46,16 @@ class ComputedValuesCache {
 
 	List<Observation> values(Indicator indicator, AccountScope scope, Viewer viewer,
 			Supplier<List<Observation>> compute) {
-		String now = this.jdbc.sql("select pg_current_wal_lsn()::text || '/' || current_date")
+		return get(new Key(indicator.key(), scope, viewer), compute);
+	}
+
+	/**
+	 * Anything else computed from the database only, under a key that names all it
+	 * depends on (at least the viewer, when it is disclosed per viewer).
+	 */
+	@SuppressWarnings("unchecked")
+	<T> T get(Object key, Supplier<T> compute) {
+		String now = this.jdbc.sql("select pg_current_wal_insert_lsn()::text || '/' || current_date")
 			.query(String.class)
 			.single();
 		synchronized (this) {
@@ -54,12 +64,11 @@ class ComputedValuesCache {
 				this.fingerprint = now;
 			}
 		}
-		Key key = new Key(indicator.key(), scope, viewer);
-		List<Observation> known = this.values.get(key);
+		Object known = this.values.get(key);
 		if (known != null) {
-			return known;
+			return (T) known;
 		}
-		List<Observation> computed = compute.get();
+		T computed = compute.get();
 		synchronized (this) {
 			if (now.equals(this.fingerprint)) {
 				this.values.put(key, computed);

@@ -168,8 +168,11 @@ public class GoalGaps {
 
 	private final Clock clock;
 
+	private final ComputedValuesCache cache;
+
 	GoalGaps(GoalFollowUp followUp, SynergyFigures synergies, CandidateSavings candidates, AccountPlacements placements,
-			AccountPageModel scopes, Clock clock) {
+			AccountPageModel scopes, Clock clock, ComputedValuesCache cache) {
+		this.cache = cache;
 		this.followUp = followUp;
 		this.synergies = synergies;
 		this.candidates = candidates;
@@ -184,6 +187,15 @@ public class GoalGaps {
 	 */
 	public List<GoalGap> of(AccountScope scope, Viewer viewer) {
 		this.scopes.resolve(scope);
+		// The candidates' texts are in the request's language.
+		Locale locale = LocaleContextHolder.getLocale();
+		return this.cache.get(new CacheKey(scope, viewer, locale), () -> compute(scope, viewer));
+	}
+
+	private record CacheKey(AccountScope scope, Viewer viewer, Locale locale) {
+	}
+
+	private List<GoalGap> compute(AccountScope scope, Viewer viewer) {
 		List<GoalGap> gaps = new ArrayList<>();
 		for (IndicatorFollowUp one : this.followUp.of(scope, viewer)) {
 			boolean emissions = ClimateIndicatorValues.CO2.equals(one.indicator().key());
