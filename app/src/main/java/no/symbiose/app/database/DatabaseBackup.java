@@ -256,7 +256,7 @@ public final class DatabaseBackup {
 						"select count(*), min(tablename) from pg_tables" + " where schemaname = current_schema()")) {
 			rs.next();
 			if (rs.getLong(1) > 0) {
-				throw new BackupException("Restore needs an empty database, but schema has " + rs.getLong(1)
+				throw new BackupException("Restore needs an empty database, but its schema has " + rs.getLong(1)
 						+ " tables (for example " + rs.getString(2) + "); nothing was changed."
 						+ " Restore into a new database, or for the embedded one a new symbiose.data-dir");
 			}
@@ -335,6 +335,15 @@ public final class DatabaseBackup {
 
 	private String schemaVersion(Connection connection) throws SQLException {
 		String table = this.flyway.getConfiguration().getTable();
+		try (Statement statement = connection.createStatement();
+				ResultSet rs = statement
+					.executeQuery("select to_regclass('" + quote(table).replace("'", "''") + "')")) {
+			rs.next();
+			if (rs.getString(1) == null) {
+				throw new BackupException("The database has no Flyway schema history (" + table
+						+ "): it is empty or not a Symbiose database; nothing to back up");
+			}
+		}
 		try (Statement statement = connection.createStatement();
 				ResultSet rs = statement.executeQuery("select version from " + quote(table)
 						+ " where success and version is not null order by installed_rank desc limit 1")) {
@@ -447,7 +456,13 @@ public final class DatabaseBackup {
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
 		}
-		return out.toString();
+		// sorted, so that the manifest reads table by table
+		return out.toString()
+			.lines()
+			.sorted((a, b) -> a.startsWith("#") ? (b.startsWith("#") ? 0 : -1)
+					: (b.startsWith("#") ? 1 : a.compareTo(b)))
+			.reduce(new StringBuilder(), (text, line) -> text.append(line).append('\n'), StringBuilder::append)
+			.toString();
 	}
 
 	static Manifest read(String text) {

@@ -96,7 +96,10 @@ public final class DatabaseCommand {
 			.web(WebApplicationType.NONE)
 			.bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)
-			.properties(Map.of("logging.level.root", "WARN"))
+			// the command prints the reason; Spring's report of a failed start would bury
+			// it
+			.properties(Map.of("logging.level.root", "WARN", "logging.level.org.springframework.boot.SpringApplication",
+					"OFF", "logging.level.org.springframework.context", "ERROR"))
 			.run(properties.toArray(String[]::new))) {
 			DatabaseBackup databaseBackup = new DatabaseBackup(context.getBean(javax.sql.DataSource.class),
 					context.getBean(Flyway.class));
@@ -119,14 +122,28 @@ public final class DatabaseCommand {
 			return FAILED;
 		}
 		catch (RuntimeException ex) {
-			Throwable root = ex;
-			while (root.getCause() != null && root.getCause() != root) {
-				root = root.getCause();
-			}
-			err.println("symbiose " + args[0] + " failed: " + ex.getMessage()
-					+ ((root != ex) ? " (" + root.getMessage() + ")" : ""));
+			err.println("symbiose " + args[0] + " failed: " + reason(ex));
 			return FAILED;
 		}
+	}
+
+	/**
+	 * The first message that is not Spring's wrapping (which names beans and factory
+	 * methods), and the root cause's when it adds something: "Could not start the
+	 * embedded PostgreSQL in symbiose-data (is another Symbiose running ...)".
+	 */
+	static String reason(Throwable failure) {
+		Throwable shown = failure;
+		while (shown.getClass().getName().startsWith("org.springframework.") && shown.getCause() != null) {
+			shown = shown.getCause();
+		}
+		Throwable root = shown;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		String message = String.valueOf(shown.getMessage());
+		return (root == shown || root.getMessage() == null || message.contains(root.getMessage())) ? message
+				: message + " (" + root.getMessage() + ")";
 	}
 
 	private static long elapsedMillis(long startNanos) {

@@ -1,7 +1,6 @@
 package no.symbiose.app.database;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -59,8 +58,9 @@ class EmbeddedPostgresConfiguration {
 		try {
 			return builder.start();
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir
+		catch (IOException | IllegalStateException ex) {
+			// zonky says "could not lock .../epg-lock" when another process has it open
+			throw new IllegalStateException("Could not start the embedded PostgreSQL in " + dataDir
 					+ " (is another Symbiose running on the same data directory?)", ex);
 		}
 	}

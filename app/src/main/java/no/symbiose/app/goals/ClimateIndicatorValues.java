@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.Set;
 
 import no.symbiose.app.accounting.AccountAggregates;
@@ -50,10 +51,26 @@ class ClimateIndicatorValues implements IndicatorValues {
 
 	@Override
 	public List<Observation> values(Indicator indicator, AccountScope scope, Viewer viewer) {
-		AccountPageModel.ScopeView view = this.scopes.resolve(scope);
+		// resolved only when needed: within a request most scopes are read from the memo
+		Supplier<AccountPageModel.ScopeView> view = new Supplier<>() {
+
+			private AccountPageModel.@Nullable ScopeView resolved;
+
+			@Override
+			public AccountPageModel.ScopeView get() {
+				if (this.resolved == null) {
+					this.resolved = ClimateIndicatorValues.this.scopes.resolve(scope);
+				}
+				return this.resolved;
+			}
+
+		};
+		if (RequestContextHolder.getRequestAttributes() == null) {
+			view.get(); // an unknown county or park is a 404, as on every other path
+		}
 		List<Observation> values = new ArrayList<>();
-		for (int year : this.placements.yearsWithData().stream().sorted().toList()) {
-			Map<String, Figure> totals = totals(view, year, viewer);
+		for (int year : years()) {
+			Map<String, Figure> totals = totals(scope, view, year, viewer);
 			Figure scope1 = totals.get("scope1");
 			Figure scope2 = totals.get("scope2Location");
 			if (known(scope1) && known(scope2)) {
@@ -61,6 +78,21 @@ class ClimateIndicatorValues implements IndicatorValues {
 			}
 		}
 		return List.copyOf(values);
+	}
+
+	/** The years with data, oldest first; read once per web request. */
+	@SuppressWarnings("unchecked")
+	private List<Integer> years() {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		String name = ClimateIndicatorValues.class.getName() + ".years";
+		if (request != null && request.getAttribute(name, RequestAttributes.SCOPE_REQUEST) instanceof List<?> years) {
+			return (List<Integer>) years;
+		}
+		List<Integer> years = this.placements.yearsWithData().stream().sorted().toList();
+		if (request != null) {
+			request.setAttribute(name, years, RequestAttributes.SCOPE_REQUEST);
+		}
+		return years;
 	}
 
 	/**
@@ -71,27 +103,28 @@ class ClimateIndicatorValues implements IndicatorValues {
 	 * account, which computes one account per county with parks instead of one per scope.
 	 * The figures are the same either way.
 	 */
-	private Map<String, Figure> totals(AccountPageModel.ScopeView view, int year, Viewer viewer) {
+	private Map<String, Figure> totals(AccountScope scope, Supplier<AccountPageModel.ScopeView> view, int year,
+			Viewer viewer) {
 		Map<String, Map<String, Figure>> memo = requestMemo(year, viewer);
 		if (memo == null) {
-			return this.aggregates.climate(view, year, viewer).totals();
+			return this.aggregates.climate(view.get(), year, viewer).totals();
 		}
-		String node = view.scope().nodeKey();
+		String node = scope.nodeKey();
 		Map<String, Figure> known = memo.get(node);
 		if (known != null) {
 			return known;
 		}
-		String parent = switch (view.scope().level()) {
+		String parent = switch (scope.level()) {
 			case NATION -> null;
 			case COUNTY -> AccountScope.nation().nodeKey();
-			case PARK -> AccountScope.county(view.countyNumber()).nodeKey();
+			case PARK -> AccountScope.county(view.get().countyNumber()).nodeKey();
 		};
 		// the parent's account has been read: a child without figures has none
 		if (parent != null && memo.containsKey(COMPLETE + parent)) {
 			return Map.of();
 		}
-		AccountPageModel.ScopeView read = view.scope().level() == AccountScope.Level.PARK
-				? this.scopes.resolve(AccountScope.county(view.countyNumber())) : view;
+		AccountPageModel.ScopeView read = scope.level() == AccountScope.Level.PARK
+				? this.scopes.resolve(AccountScope.county(view.get().countyNumber())) : view.get();
 		AccountAggregates.Aggregate account = this.aggregates.climate(read, year, viewer);
 		memo.put(read.scope().nodeKey(), account.totals());
 		memo.put(COMPLETE + read.scope().nodeKey(), Map.of());

@@ -13,6 +13,7 @@ import no.symbiose.app.accounting.AccountAggregates.TransformerRow;
 import no.symbiose.app.accounting.AccountPageModel;
 import no.symbiose.app.accounting.AccountPlacements;
 import no.symbiose.app.accounting.AccountScope;
+import no.symbiose.app.database.DataVersionCache;
 import no.symbiose.app.security.Viewer;
 import no.symbiose.engine.goals.Indicator;
 import no.symbiose.engine.goals.Observation;
@@ -51,10 +52,10 @@ class EnergyIndicatorValues implements IndicatorValues {
 
 	private final AccountPlacements placements;
 
-	private final ComputedValuesCache cache;
+	private final DataVersionCache cache;
 
 	EnergyIndicatorValues(AccountAggregates aggregates, AccountPageModel scopes, AccountPlacements placements,
-			ComputedValuesCache cache) {
+			DataVersionCache cache) {
 		this.cache = cache;
 		this.aggregates = aggregates;
 		this.scopes = scopes;
@@ -68,7 +69,7 @@ class EnergyIndicatorValues implements IndicatorValues {
 
 	@Override
 	public List<Observation> values(Indicator indicator, AccountScope scope, Viewer viewer) {
-		return this.cache.values(indicator, scope, viewer, () -> compute(indicator, scope, viewer));
+		return compute(indicator, scope, viewer);
 	}
 
 	private List<Observation> compute(Indicator indicator, AccountScope scope, Viewer viewer) {
@@ -78,7 +79,9 @@ class EnergyIndicatorValues implements IndicatorValues {
 		AccountPageModel.ScopeView view = this.scopes.resolve(scope);
 		List<Observation> values = new ArrayList<>();
 		for (int year : this.placements.yearsWithData().stream().sorted().toList()) {
-			Aggregate account = this.aggregates.energy(view, year, viewer);
+			// one energy account per scope and year for the three indicators
+			Aggregate account = this.cache.get(new AccountKey("energy", scope, year, viewer),
+					() -> this.aggregates.energy(view, year, viewer));
 			Double value = switch (indicator.key()) {
 				case HEAT_RECOVERY -> percent(account.ratios().get("thermalRecovery"));
 				case SELF_PRODUCED -> percent(account.ratios().get("selfProducedShare"));
@@ -111,6 +114,9 @@ class EnergyIndicatorValues implements IndicatorValues {
 			sum += transformer.utilisationHoursLowerBound();
 		}
 		return sum / transformers.size();
+	}
+
+	private record AccountKey(String account, AccountScope scope, int year, Viewer viewer) {
 	}
 
 }

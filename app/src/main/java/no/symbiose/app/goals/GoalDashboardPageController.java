@@ -40,6 +40,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class GoalDashboardPageController {
 
+	private static final List<String> FORM_ORDER = List.of("indicator", "kind", "value", "baselineYear",
+			"baselineValue", "source");
+
 	private final GoalDashboards dashboards;
 
 	private final ParkTargets targets;
@@ -144,11 +147,19 @@ class GoalDashboardPageController {
 		}
 		catch (InvalidInputException ex) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			Map<String, String> errors = new LinkedHashMap<>();
+			Map<String, String> byField = new LinkedHashMap<>();
 			for (FieldProblem problem : ex.problems()) {
-				errors.putIfAbsent(problem.field(),
+				byField.putIfAbsent(problem.field(),
 						this.problems.message(problem.messageKey(), problem.arguments(), locale));
 			}
+			// in the form's order, so the summary reads top to bottom like the form
+			Map<String, String> errors = new LinkedHashMap<>();
+			for (String field : FORM_ORDER) {
+				if (byField.containsKey(field)) {
+					errors.put(field, byField.remove(field));
+				}
+			}
+			errors.putAll(byField);
 			return park(park, viewer, model, form, errors, null);
 		}
 		catch (ForbiddenException ex) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.TreeSet;
 
 import no.symbiose.app.accounting.AccountPageModel;
@@ -23,6 +24,7 @@ import no.symbiose.engine.goals.GoalKind;
 import no.symbiose.engine.goals.GoalStatus;
 import no.symbiose.engine.goals.Observation;
 import no.symbiose.engine.goals.Target;
+import no.symbiose.engine.goals.Trajectory;
 
 import org.jspecify.annotations.Nullable;
 
@@ -281,14 +283,16 @@ public class GoalDashboards {
 		String reason = assessment instanceof Assessment.Unknown unknown
 				? unknown.reason().name().toLowerCase(Locale.ROOT) : null;
 		return new IndicatorView(f, english ? f.indicator().nameEn() : f.indicator().nameNb(), assessment.status(),
-				reason, assessed, chart(f, assessed));
+				reason, assessed, chart(f));
 	}
 
 	/**
 	 * Every year from the first known value (or the baseline) to the target year: the
-	 * value where known and the trajectory from its baseline year on.
+	 * value where known and, from the baseline year on, the straight line to the target.
+	 * The line is drawn whenever the baseline and the target define it, also when the
+	 * status is unknown for want of a later value.
 	 */
-	static List<ChartYear> chart(IndicatorFollowUp f, Assessment.@Nullable Assessed assessed) {
+	static List<ChartYear> chart(IndicatorFollowUp f) {
 		if (f.values().isEmpty()) {
 			return List.of();
 		}
@@ -297,17 +301,30 @@ public class GoalDashboards {
 			values.put(value.year(), value.value());
 		}
 		TreeSet<Integer> years = new TreeSet<>(values.keySet());
-		if (assessed != null) {
-			years.add(assessed.trajectory().baselineYear());
-			years.add(assessed.trajectory().targetYear());
+		Trajectory trajectory = trajectory(f);
+		if (trajectory != null) {
+			years.add(trajectory.baselineYear());
+			years.add(trajectory.targetYear());
 		}
 		List<ChartYear> chart = new ArrayList<>();
 		for (int year = years.first(); year <= years.last(); year++) {
-			Double trajectory = assessed != null && year >= assessed.trajectory().baselineYear()
-					? assessed.trajectory().valueAt(year) : null;
-			chart.add(new ChartYear(year, values.get(year), trajectory));
+			Double line = trajectory != null && year >= trajectory.baselineYear() ? trajectory.valueAt(year) : null;
+			chart.add(new ChartYear(year, values.get(year), line));
 		}
 		return List.copyOf(chart);
+	}
+
+	private static @Nullable Trajectory trajectory(IndicatorFollowUp f) {
+		if (f.assessment() instanceof Assessment.Assessed assessed) {
+			return assessed.trajectory();
+		}
+		if (f.baseline().isEmpty() || f.baseline().get().year() >= f.targetYear()) {
+			return null;
+		}
+		Observation baseline = f.baseline().get();
+		OptionalDouble target = f.target().valueFrom(OptionalDouble.of(baseline.value()));
+		return target.isPresent()
+				? new Trajectory(baseline.year(), baseline.value(), f.targetYear(), target.getAsDouble()) : null;
 	}
 
 }

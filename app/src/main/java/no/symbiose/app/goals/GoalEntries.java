@@ -36,6 +36,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The recorded entries of the indicators that cannot be computed (catalogue
@@ -138,9 +140,28 @@ public class GoalEntries {
 
 	private final GoalCatalogue catalogue = GoalCatalogue.builtIn();
 
-	GoalEntries(JdbcClient jdbc, Clock clock) {
+	private final RecordedIndicatorValues values;
+
+	GoalEntries(JdbcClient jdbc, Clock clock, RecordedIndicatorValues values) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.values = values;
+	}
+
+	/**
+	 * The follow-up values read the table anew after this write: at once, and again once
+	 * it is committed, so no snapshot taken in between outlives it.
+	 */
+	private void written() {
+		this.values.forget();
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					GoalEntries.this.values.forget();
+				}
+			});
+		}
 	}
 
 	/** The recorded indicators of a level, in catalogue order. */
@@ -271,7 +292,9 @@ public class GoalEntries {
 		List<FieldProblem> problems = new ArrayList<>(alreadyFound);
 		Indicator indicator = indicator(input.indicator(), problems);
 		EntryScope scope = scope(input, indicator, problems);
-		if (scope != null && !mayEdit(viewer, scope)) {
+		// Where the entry goes is known only with its indicator: without one, the field
+		// problems are the answer.
+		if (indicator != null && scope != null && !mayEdit(viewer, scope)) {
 			throw new ForbiddenException();
 		}
 		Checked checked = check(input, indicator, problems);
@@ -298,6 +321,7 @@ public class GoalEntries {
 			.param("by", viewer.username())
 			.query(Long.class)
 			.single();
+		written();
 		log.info("Goal entry {} ({}) added by {}", id, indicator.key(), viewer.role().key());
 		return id;
 	}
@@ -361,6 +385,7 @@ public class GoalEntries {
 		if (changed == 0) {
 			throw ConflictException.staleVersion(stored.title(), currentVersion(id));
 		}
+		written();
 		log.info("Goal entry {} ({}) changed by {}", id, stored.indicator().key(), viewer.role().key());
 	}
 
@@ -385,6 +410,7 @@ public class GoalEntries {
 		if (deleted == 0) {
 			throw ConflictException.staleVersion(stored.title(), currentVersion(id));
 		}
+		written();
 		log.info("Goal entry {} ({}) deleted by {}", id, stored.indicator().key(), viewer.role().key());
 		return stored;
 	}

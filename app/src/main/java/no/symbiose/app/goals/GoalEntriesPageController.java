@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
+import no.symbiose.app.accounting.AccountScope;
 import no.symbiose.app.api.ConflictException;
 import no.symbiose.app.api.FieldProblem;
 import no.symbiose.app.api.ForbiddenException;
@@ -20,9 +21,12 @@ import no.symbiose.app.goals.GoalEntries.Entry;
 import no.symbiose.app.goals.GoalEntries.EntryFilter;
 import no.symbiose.app.goals.GoalEntries.EntryInput;
 import no.symbiose.app.goals.GoalEntries.EntryScope;
+import no.symbiose.app.goals.GoalFollowUp.IndicatorFollowUp;
 import no.symbiose.app.security.Viewer;
+import no.symbiose.engine.goals.Assessment;
 import no.symbiose.engine.goals.Goal;
 import no.symbiose.engine.goals.Indicator;
+import no.symbiose.engine.goals.Observation;
 import no.symbiose.engine.goals.Scope;
 import org.jspecify.annotations.Nullable;
 
@@ -74,12 +78,25 @@ class GoalEntriesPageController {
 	 * first.
 	 */
 	record GoalGroup(String key, String kind, int number, String title, List<IndicatorOption> indicators,
-			List<EntryRow> entries) {
+			List<IndicatorSummary> summaries, List<EntryRow> entries) {
 
 		/** The indicators' names, for the line that says what is recorded. */
 		public List<String> indicatorNames() {
 			return this.indicators.stream().map(IndicatorOption::name).toList();
 		}
+
+	}
+
+	/**
+	 * An indicator of the park with entries: its values per year (oldest first) as
+	 * {@link RecordedIndicatorValues} makes them, and its status.
+	 *
+	 * @param level whether a year's value is its latest entry (yes/no, %) rather than the
+	 * sum
+	 * @param unknownReason why the status is unknown, else null
+	 */
+	record IndicatorSummary(String key, String name, String unit, boolean level, List<Observation> values,
+			String status, @Nullable String unknownReason) {
 
 	}
 
@@ -94,9 +111,12 @@ class GoalEntriesPageController {
 
 	private final Problems problems;
 
-	GoalEntriesPageController(GoalEntries entries, Problems problems) {
+	private final GoalFollowUp followUp;
+
+	GoalEntriesPageController(GoalEntries entries, Problems problems, GoalFollowUp followUp) {
 		this.entries = entries;
 		this.problems = problems;
+		this.followUp = followUp;
 	}
 
 	/** {@code endre=<entry id>} opens the form on that entry. */
@@ -240,12 +260,16 @@ class GoalEntriesPageController {
 				.filter(entry -> entry.indicator().goalKey().equals(goal.key()))
 				.map(entry -> row(entry, english))
 				.toList();
+			List<IndicatorSummary> summaries = ofGoal.stream()
+				.filter(i -> rows.stream().anyMatch(row -> row.indicatorKey().equals(i.key())))
+				.map(i -> summary(scope, i, viewer, english))
+				.toList();
 			groups.add(new GoalGroup(goal.key(), goal.kind().name().toLowerCase(Locale.ROOT), goal.number(),
 					english ? goal.titleEn() : goal.titleNb(),
 					ofGoal.stream()
 						.map(i -> new IndicatorOption(i.key(), english ? i.nameEn() : i.nameNb(), i.unit()))
 						.toList(),
-					rows));
+					summaries, rows));
 		}
 		model.addAttribute("parkKey", scope.parkKey());
 		model.addAttribute("parkName", scope.parkName());
@@ -265,6 +289,15 @@ class GoalEntriesPageController {
 			model.addAttribute("refused", this.problems.message(refusedKey, new Object[] { form.title() }, locale));
 		}
 		return "goals/entries";
+	}
+
+	private IndicatorSummary summary(EntryScope scope, Indicator indicator, Viewer viewer, boolean english) {
+		IndicatorFollowUp followed = this.followUp.of(AccountScope.park(scope.parkKey()), indicator.key(), viewer);
+		Assessment assessment = followed.assessment();
+		return new IndicatorSummary(indicator.key(), english ? indicator.nameEn() : indicator.nameNb(),
+				indicator.unit(), RecordedIndicatorValues.isLevel(indicator.unit()), followed.values(),
+				assessment.status().name(), assessment instanceof Assessment.Unknown unknown
+						? unknown.reason().name().toLowerCase(Locale.ROOT) : null);
 	}
 
 	private static EntryRow row(Entry entry, boolean english) {

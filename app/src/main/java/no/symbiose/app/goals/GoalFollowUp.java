@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import no.symbiose.app.accounting.AccountScope;
 import no.symbiose.app.api.NotFoundException;
+import no.symbiose.app.database.DataVersionCache;
 import no.symbiose.app.goals.ParkTargets.AdoptedTarget;
 import no.symbiose.app.goals.ParkTargets.Origin;
 import no.symbiose.app.security.Viewer;
@@ -61,8 +62,11 @@ public class GoalFollowUp {
 
 	private final Map<String, IndicatorValues> sources = new HashMap<>();
 
-	GoalFollowUp(ParkTargets targets, List<IndicatorValues> sources) {
+	private final DataVersionCache cache;
+
+	GoalFollowUp(ParkTargets targets, List<IndicatorValues> sources, DataVersionCache cache) {
 		this.targets = targets;
+		this.cache = cache;
 		for (IndicatorValues source : sources) {
 			for (String key : source.indicators()) {
 				if (this.catalogue.indicator(key).isEmpty()) {
@@ -115,7 +119,16 @@ public class GoalFollowUp {
 	/** The values alone, without a target: empty when no source computes it. */
 	public List<Observation> values(Indicator indicator, AccountScope scope, Viewer viewer) {
 		IndicatorValues source = this.sources.get(indicator.key());
-		return source == null ? List.of() : source.values(indicator, scope, viewer);
+		if (source == null) {
+			return List.of();
+		}
+		// a dashboard follows the nation, 15 counties and every park: each value once per
+		// version of the data
+		return this.cache.get(new ValuesKey(indicator.key(), scope, viewer),
+				() -> source.values(indicator, scope, viewer));
+	}
+
+	private record ValuesKey(String indicator, AccountScope scope, Viewer viewer) {
 	}
 
 	private List<AdoptedTarget> adoptedTargets(AccountScope scope) {

@@ -16,6 +16,7 @@ import no.symbiose.app.accounting.AccountPageModel;
 import no.symbiose.app.accounting.AccountPlacements;
 import no.symbiose.app.accounting.AccountPlacements.Placement;
 import no.symbiose.app.accounting.AccountScope;
+import no.symbiose.app.database.DataVersionCache;
 import no.symbiose.app.goals.GoalFollowUp.IndicatorFollowUp;
 import no.symbiose.app.security.Viewer;
 import no.symbiose.app.symbiosis.CandidateSavings;
@@ -168,10 +169,10 @@ public class GoalGaps {
 
 	private final Clock clock;
 
-	private final ComputedValuesCache cache;
+	private final DataVersionCache cache;
 
 	GoalGaps(GoalFollowUp followUp, SynergyFigures synergies, CandidateSavings candidates, AccountPlacements placements,
-			AccountPageModel scopes, Clock clock, ComputedValuesCache cache) {
+			AccountPageModel scopes, Clock clock, DataVersionCache cache) {
 		this.cache = cache;
 		this.followUp = followUp;
 		this.synergies = synergies;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import no.symbiose.app.goals.GoalReport.CountyRow;
 import no.symbiose.app.goals.GoalReport.GoalSection;
@@ -48,6 +49,11 @@ class GoalReportFiles {
 
 	private final MessageSource messages;
 
+	private final Map<String, RenderedPdf> nationalPdfs = new ConcurrentHashMap<>();
+
+	private record RenderedPdf(GoalReport.National report, byte[] pdf) {
+	}
+
 	GoalReportFiles(PdfDocuments documents, MessageSource messages) {
 		this.documents = documents;
 		this.messages = messages;
@@ -59,7 +65,18 @@ class GoalReportFiles {
 	}
 
 	byte[] pdf(GoalReport report, Locale locale) {
-		return this.documents.taggedPdf(html(report, locale));
+		if (!(report instanceof GoalReport.National national)) {
+			return this.documents.taggedPdf(html(report, locale));
+		}
+		// Laying out the national report takes seconds and it is the same for everyone:
+		// keep the PDF of the cached report (the same instance) per year and language.
+		String key = national.year() + "/" + locale.getLanguage();
+		RenderedPdf rendered = this.nationalPdfs.get(key);
+		if (rendered == null || rendered.report() != national) {
+			rendered = new RenderedPdf(national, this.documents.taggedPdf(html(report, locale)));
+			this.nationalPdfs.put(key, rendered);
+		}
+		return rendered.pdf();
 	}
 
 	byte[] xlsx(GoalReport report, Locale locale) throws IOException {

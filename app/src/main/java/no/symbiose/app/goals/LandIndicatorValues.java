@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 import no.symbiose.app.accounting.AccountPageModel;
 import no.symbiose.app.accounting.AccountScope;
+import no.symbiose.app.database.DataVersionCache;
 import no.symbiose.app.accounting.land.LandAccounts;
 import no.symbiose.app.security.Viewer;
 import no.symbiose.engine.accounting.LandFigures;
@@ -46,9 +47,9 @@ class LandIndicatorValues implements IndicatorValues {
 
 	private final AccountPageModel scopes;
 
-	private final ComputedValuesCache cache;
+	private final DataVersionCache cache;
 
-	LandIndicatorValues(LandAccounts land, AccountPageModel scopes, ComputedValuesCache cache) {
+	LandIndicatorValues(LandAccounts land, AccountPageModel scopes, DataVersionCache cache) {
 		this.cache = cache;
 		this.land = land;
 		this.scopes = scopes;
@@ -61,7 +62,7 @@ class LandIndicatorValues implements IndicatorValues {
 
 	@Override
 	public List<Observation> values(Indicator indicator, AccountScope scope, Viewer viewer) {
-		return this.cache.values(indicator, scope, viewer, () -> compute(indicator, scope, viewer));
+		return compute(indicator, scope, viewer);
 	}
 
 	private List<Observation> compute(Indicator indicator, AccountScope scope, Viewer viewer) {
@@ -69,7 +70,9 @@ class LandIndicatorValues implements IndicatorValues {
 		this.scopes.resolve(scope);
 		List<Observation> values = new ArrayList<>();
 		for (int year : this.land.years().stream().sorted().toList()) {
-			LandFigures total = this.land.account(scope, year).account().total();
+			// one land account per scope and year for the three indicators
+			LandFigures total = this.cache.get(new LandKey(scope, year),
+					() -> this.land.account(scope, year).account().total());
 			Double value = switch (indicator.key()) {
 				case LAND_USE -> percent(total.landUse());
 				case BUILDING_USE -> percent(total.buildingUse());
@@ -85,6 +88,9 @@ class LandIndicatorValues implements IndicatorValues {
 
 	private static @Nullable Double percent(LandFigures.@Nullable Share share) {
 		return share == null ? null : share.shown() * 100;
+	}
+
+	private record LandKey(AccountScope scope, int year) {
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 import no.symbiose.app.accounting.AccountPageModel;
 import no.symbiose.app.accounting.AccountPlacements;
 import no.symbiose.app.accounting.AccountScope;
+import no.symbiose.app.database.DataVersionCache;
 import no.symbiose.app.accounting.MaterialFlowAccounts;
 import no.symbiose.app.security.Viewer;
 import no.symbiose.engine.accounting.MaterialFlowAccount.RecyclingRate;
@@ -46,10 +47,10 @@ class MaterialFlowIndicatorValues implements IndicatorValues {
 
 	private final AccountPlacements placements;
 
-	private final ComputedValuesCache cache;
+	private final DataVersionCache cache;
 
 	MaterialFlowIndicatorValues(MaterialFlowAccounts accounts, AccountPageModel scopes, AccountPlacements placements,
-			ComputedValuesCache cache) {
+			DataVersionCache cache) {
 		this.cache = cache;
 		this.accounts = accounts;
 		this.scopes = scopes;
@@ -63,7 +64,7 @@ class MaterialFlowIndicatorValues implements IndicatorValues {
 
 	@Override
 	public List<Observation> values(Indicator indicator, AccountScope scope, Viewer viewer) {
-		return this.cache.values(indicator, scope, viewer, () -> compute(indicator, scope, viewer));
+		return compute(indicator, scope, viewer);
 	}
 
 	private List<Observation> compute(Indicator indicator, AccountScope scope, Viewer viewer) {
@@ -73,12 +74,17 @@ class MaterialFlowIndicatorValues implements IndicatorValues {
 		this.scopes.resolve(scope);
 		List<Observation> values = new ArrayList<>();
 		for (int year : this.placements.yearsWithData().stream().sorted().toList()) {
-			RecyclingRate rate = this.accounts.report(scope, "", year, viewer, Locale.ROOT).account().rate();
+			// one material-flow account per scope and year for both indicators
+			RecyclingRate rate = this.cache.get(new AccountKey("material-flows", scope, year, viewer),
+					() -> this.accounts.report(scope, "", year, viewer, Locale.ROOT).account().rate());
 			if (rate.rate() != null && rate.suppression() == null) {
 				values.add(new Observation(year, rate.rate() * 100));
 			}
 		}
 		return List.copyOf(values);
+	}
+
+	private record AccountKey(String account, AccountScope scope, int year, Viewer viewer) {
 	}
 
 }

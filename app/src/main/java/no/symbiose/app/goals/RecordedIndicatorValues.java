@@ -1,10 +1,13 @@
 package no.symbiose.app.goals;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -15,6 +18,7 @@ import no.symbiose.engine.goals.GoalCatalogue;
 import no.symbiose.engine.goals.Indicator;
 import no.symbiose.engine.goals.Measurement;
 import no.symbiose.engine.goals.Observation;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -32,6 +36,9 @@ import org.springframework.stereotype.Component;
  * does not add up over parks, so a county or the nation has no value for a park-level
  * yes/no or share: unknown, not invented.</li>
  * </ul>
+ * Entries kept in another unit than the catalogue's (should an indicator's unit ever
+ * change) are left out rather than added to values they do not compare with.
+ * <p>
  * The values are public aggregates, as every follow-up value is; the entries themselves,
  * with their evidence, are read through {@link GoalEntries} with a login.
  */
@@ -65,9 +72,40 @@ class RecordedIndicatorValues implements IndicatorValues {
 		return LEVEL_UNITS.contains(unit);
 	}
 
-	private record Stored(int year, double value, LocalDate eventDate, java.time.OffsetDateTime recordedAt, long id) {
+	/**
+	 * An entry as the values need it.
+	 *
+	 * @param parkKey the park of a park entry, else null
+	 * @param countyNumber the county of a county entry, or of a park entry's park
+	 */
+	private record Stored(String indicatorKey, String unit, String level, @Nullable String parkKey,
+			@Nullable String countyNumber, int year, double value, LocalDate eventDate, OffsetDateTime recordedAt,
+			long id) {
+
+		boolean in(AccountScope scope) {
+			return switch (scope.level()) {
+				case PARK -> Objects.equals(scope.key(), this.parkKey);
+				case COUNTY -> Objects.equals(scope.key(), this.countyNumber);
+				case NATION -> true;
+			};
+		}
 
 	}
+
+	/** Every entry by indicator, as read at {@code loadedAt} (System.nanoTime). */
+	private record Snapshot(Map<String, List<Stored>> byIndicator, long loadedAt) {
+
+	}
+
+	/**
+	 * How long a snapshot of the entries serves: a dashboard follows every indicator of
+	 * the nation, each county and each park, and reads the table once, not once per
+	 * indicator and scope. Writes through {@link GoalEntries} forget it at once; other
+	 * writers (a park deleted with its entries) are seen after this at the latest.
+	 */
+	static final Duration MAX_AGE = Duration.ofSeconds(2);
+
+	private volatile @Nullable Snapshot snapshot;
 
 	@Override
 	public List<Observation> values(Indicator indicator, AccountScope scope, Viewer viewer) {
@@ -75,33 +113,52 @@ class RecordedIndicatorValues implements IndicatorValues {
 			return List.of();
 		}
 		boolean level = isLevel(indicator.unit());
-		String where = switch (scope.level()) {
-			case PARK -> "p.park_key = :key";
-			case COUNTY -> "(e.county_number = :key or p.county_number = :key)";
-			case NATION -> "true";
-		};
-		if (level) {
-			// only the scope's own entries: a share or a yes/no does not add up
-			where += " and e.scope_level = :level";
-		}
-		var query = this.jdbc.sql("""
-				select e.year, e.value, e.event_date, e.recorded_at, e.id
-				from goal_entry e left join park p on p.id = e.park_id
-				where e.indicator_key = :indicator and
-				""" + where).param("indicator", indicator.key()).param("level", scope.level().key());
-		if (scope.key() != null) {
-			query = query.param("key", scope.key());
-		}
-		List<Stored> rows = query
-			.query((rs, n) -> new Stored(rs.getInt("year"), rs.getDouble("value"),
-					rs.getObject("event_date", LocalDate.class),
-					rs.getObject("recorded_at", java.time.OffsetDateTime.class), rs.getLong("id")))
-			.list();
-		Map<Integer, List<Stored>> byYear = rows.stream()
+		String scopeLevel = scope.level().key();
+		Map<Integer, List<Stored>> byYear = snapshot().byIndicator()
+			.getOrDefault(indicator.key(), List.of())
+			.stream()
+			.filter(entry -> entry.unit().equals(indicator.unit()))
+			.filter(entry -> entry.in(scope))
+			// a share or a yes/no does not add up: only the scope's own entries
+			.filter(entry -> !level || entry.level().equals(scopeLevel))
 			.collect(Collectors.groupingBy(Stored::year, TreeMap::new, Collectors.toList()));
 		List<Observation> values = new ArrayList<>();
 		byYear.forEach((year, entries) -> values.add(new Observation(year, level ? latest(entries) : sum(entries))));
 		return List.copyOf(values);
+	}
+
+	/** Forgets the snapshot: the next values are read from the table. */
+	void forget() {
+		this.snapshot = null;
+	}
+
+	private Snapshot snapshot() {
+		Snapshot now = this.snapshot;
+		if (now != null && System.nanoTime() - now.loadedAt() < MAX_AGE.toNanos()) {
+			return now;
+		}
+		synchronized (this) {
+			now = this.snapshot;
+			if (now != null && System.nanoTime() - now.loadedAt() < MAX_AGE.toNanos()) {
+				return now;
+			}
+			long loadedAt = System.nanoTime();
+			Map<String, List<Stored>> byIndicator = this.jdbc.sql("""
+					select e.indicator_key, e.unit, e.scope_level, p.park_key,
+					       coalesce(e.county_number, p.county_number) as county_number, e.year, e.value,
+					       e.event_date, e.recorded_at, e.id
+					from goal_entry e left join park p on p.id = e.park_id""")
+				.query((rs, n) -> new Stored(rs.getString("indicator_key"), rs.getString("unit"),
+						rs.getString("scope_level"), rs.getString("park_key"), rs.getString("county_number"),
+						rs.getInt("year"), rs.getDouble("value"), rs.getObject("event_date", LocalDate.class),
+						rs.getObject("recorded_at", OffsetDateTime.class), rs.getLong("id")))
+				.list()
+				.stream()
+				.collect(Collectors.groupingBy(Stored::indicatorKey));
+			now = new Snapshot(byIndicator, loadedAt);
+			this.snapshot = now;
+			return now;
+		}
 	}
 
 	private static double sum(List<Stored> entries) {

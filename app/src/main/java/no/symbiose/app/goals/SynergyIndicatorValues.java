@@ -67,11 +67,8 @@ class SynergyIndicatorValues implements IndicatorValues {
 
 	private final Clock clock;
 
-	private final ComputedValuesCache cache;
-
 	SynergyIndicatorValues(RealisedExchanges realised, SynergyFigures figures, AccountPlacements placements,
-			AccountPageModel scopes, ReferenceQueries reference, Clock clock, ComputedValuesCache cache) {
-		this.cache = cache;
+			AccountPageModel scopes, ReferenceQueries reference, Clock clock) {
 		this.realised = realised;
 		this.figures = figures;
 		this.placements = placements;
@@ -87,7 +84,7 @@ class SynergyIndicatorValues implements IndicatorValues {
 
 	@Override
 	public List<Observation> values(Indicator indicator, AccountScope scope, Viewer viewer) {
-		return this.cache.values(indicator, scope, viewer, () -> compute(indicator, scope, viewer));
+		return compute(indicator, scope, viewer);
 	}
 
 	private List<Observation> compute(Indicator indicator, AccountScope scope, Viewer viewer) {

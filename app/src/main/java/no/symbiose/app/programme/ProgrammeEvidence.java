@@ -58,7 +58,7 @@ public class ProgrammeEvidence {
 
 	/** Which of a tenant's data exist for a year. */
 	public record TenantData(long companyId, String companyKey, String companyName, boolean facts,
-			boolean climateAccount, boolean energy, int quantifiedMaterialFlows) {
+			boolean climateAccount, boolean energy, int quantifiedMaterialFlows, int materialFlowsWithoutQuantity) {
 
 		public boolean materialFlows() {
 			return this.quantifiedMaterialFlows > 0;
@@ -135,7 +135,10 @@ public class ProgrammeEvidence {
 					       coalesce(f.electricity_mwh is not null, false) as energy,
 					       (select count(*) from stream s where s.company_id = c.id and s.year = :year
 					        and s.direction in ('input', 'product', 'side_stream', 'waste')
-					        and s.quantity is not null and s.unit = 't/yr') as flows
+					        and s.quantity is not null and s.unit = 't/yr') as flows,
+					      (select count(*) from stream s where s.company_id = c.id and s.year = :year
+					       and s.direction in ('input', 'product', 'side_stream', 'waste')
+					       and s.quantity is null) as unquantified
 					from company c left join yearly_facts f on f.company_id = c.id and f.year = :year
 					where c.id in (:ids)
 					order by c.name, c.company_key
@@ -143,7 +146,8 @@ public class ProgrammeEvidence {
 			.param("year", year)
 			.param("ids", new ArrayList<>(parkOf.keySet()))
 			.query((rs, n) -> new TenantData(rs.getLong("id"), rs.getString("company_key"), rs.getString("name"),
-					rs.getBoolean("has_facts"), rs.getBoolean("climate"), rs.getBoolean("energy"), rs.getInt("flows")))
+					rs.getBoolean("has_facts"), rs.getBoolean("climate"), rs.getBoolean("energy"), rs.getInt("flows"),
+					rs.getInt("unquantified")))
 			.list();
 		for (TenantData tenant : data) {
 			byPark.computeIfAbsent(parkOf.get(tenant.companyId()), id -> new ArrayList<>()).add(tenant);
@@ -165,7 +169,8 @@ public class ProgrammeEvidence {
 		return new ParkEvidence(park.key(), year, park.facilitator(), tenants.size(),
 				(int) tenants.stream().filter(TenantData::facts).count(),
 				(int) tenants.stream().filter(TenantData::climateAccount).count(),
-				tenants.stream().mapToInt(TenantData::quantifiedMaterialFlows).sum(), ownTargets);
+				tenants.stream().mapToInt(TenantData::quantifiedMaterialFlows).sum(),
+				tenants.stream().mapToInt(TenantData::materialFlowsWithoutQuantity).sum(), ownTargets);
 	}
 
 	/**

@@ -75,7 +75,8 @@ class ProgrammePageController {
 			@RequestParam(required = false) @Nullable String decidedOn,
 			@RequestParam(required = false) @Nullable String decidedBy,
 			@RequestParam(required = false) @Nullable String reason,
-			@RequestParam(required = false) @Nullable Boolean netZero, Viewer viewer, Model model,
+			@RequestParam(required = false) @Nullable Boolean netZero,
+			@RequestParam(name = "ar", required = false) @Nullable Integer year, Viewer viewer, Model model,
 			HttpServletResponse response) {
 		DecisionInput input = new DecisionInput(decision, decidedOn, decidedBy, reason, netZero);
 		try {
@@ -86,19 +87,20 @@ class ProgrammePageController {
 			// language.
 			Locale locale = LocaleContextHolder.getLocale();
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			parkModel(park, this.programme.defaultYear(), viewer, model);
+			parkModel(park, this.programme.year(year), viewer, model);
 			model.addAttribute("form", input);
 			model.addAttribute("errors", ex.problems().stream().map(problem -> error(problem, locale)).toList());
 			return "programme/park";
 		}
 		catch (ForbiddenException ex) {
 			response.setStatus(HttpStatus.FORBIDDEN.value());
-			parkModel(park, this.programme.defaultYear(), viewer, model);
+			parkModel(park, this.programme.year(year), viewer, model);
 			model.addAttribute("form", input);
 			model.addAttribute("forbidden", true);
 			return "programme/park";
 		}
-		return "redirect:/program/park/" + park + "#programme-decisions";
+		return "redirect:/program/park/" + park + (year == null ? "" : "?ar=" + this.programme.year(year))
+				+ "#programme-decisions";
 	}
 
 	@GetMapping("/program/park/{park}/mangler")

@@ -7,12 +7,12 @@ import no.symbiose.engine.programme.CriterionResult;
 import org.springframework.context.MessageSource;
 
 /** The engine's reasons in the viewer's language ({@code programme.reason.*}). */
-final class ProgrammeTexts {
+public final class ProgrammeTexts {
 
 	private ProgrammeTexts() {
 	}
 
-	static String reason(MessageSource messages, CriterionResult result, Locale locale) {
+	public static String reason(MessageSource messages, CriterionResult result, Locale locale) {
 		return messages.getMessage("programme.reason." + result.reason().key(), result.reason().arguments().toArray(),
 				result.reason().english(), locale);
 	}

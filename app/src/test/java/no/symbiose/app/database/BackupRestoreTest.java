@@ -191,6 +191,44 @@ class BackupRestoreTest {
 	}
 
 	@Test
+	void aLoadThatFailsHalfwayKeepsNothingAndLeavesTheDatabaseEmptyForAnotherAttempt() throws Exception {
+		Path backup = this.dir.resolve("backup.zip");
+		new DatabaseBackup(this.dataSource, this.flyway).backup(backup);
+		Map<String, String> source = contents(this.dataSource);
+		// one event fewer than the manifest counts, with a matching checksum: the archive
+		// passes every check, and synergy_event is loaded after the tables it references
+		String events;
+		try (ZipFile zip = new ZipFile(backup.toFile())) {
+			events = new String(zip.getInputStream(zip.getEntry("data/synergy_event.copy")).readAllBytes(),
+					StandardCharsets.UTF_8);
+		}
+		String oneEventFewer = events.substring(0, events.lastIndexOf('\n', events.length() - 2) + 1);
+		Path shortOfOneRow = this.dir.resolve("short.zip");
+		rewrite(backup, shortOfOneRow, "data/synergy_event.copy", text -> oneEventFewer);
+		Path consistent = this.dir.resolve("consistent.zip");
+		rewrite(shortOfOneRow, consistent, DatabaseBackup.MANIFEST, text -> text
+			.replaceFirst("table.synergy_event.sha256=.*", "table.synergy_event.sha256=" + sha256(oneEventFewer)));
+
+		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+			DataSource empty = postgres.getPostgresDatabase();
+			DatabaseBackup target = new DatabaseBackup(empty,
+					Flyway.configure().configuration(this.flyway.getConfiguration()).dataSource(empty).load());
+
+			long eventRows = Long.parseLong(source.get("synergy_event").split(" ")[0]);
+			assertThatThrownBy(() -> target.restore(consistent)).isInstanceOf(DatabaseBackup.BackupException.class)
+				.hasMessageContaining(
+						"Table synergy_event loaded " + (eventRows - 1) + " rows, the manifest says " + eventRows);
+			assertThat(JdbcClient.create(empty)
+				.sql("select count(*) from pg_tables where schemaname = current_schema()")
+				.query(Long.class)
+				.single()).as("tables left behind").isZero();
+
+			target.restore(backup);
+			assertThat(contents(empty)).isEqualTo(source);
+		}
+	}
+
+	@Test
 	void theCommandsExplainTheirUsage() throws Exception {
 		assertThat(command("backup").exitCode()).isEqualTo(2);
 		assertThat(command("backup").err()).contains("--to FILE is missing").contains("usage: symbiose backup");
@@ -275,6 +313,17 @@ class BackupRestoreTest {
 		int code = DatabaseCommand.main(args, new PrintStream(out, true, StandardCharsets.UTF_8),
 				new PrintStream(err, true, StandardCharsets.UTF_8));
 		return new Command(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	}
+
+	static String sha256(String text) {
+		try {
+			return java.util.HexFormat.of()
+				.formatHex(java.security.MessageDigest.getInstance("SHA-256")
+					.digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/**

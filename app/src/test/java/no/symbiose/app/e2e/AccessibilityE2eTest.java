@@ -36,6 +36,7 @@ class AccessibilityE2eTest extends BrowserTest {
 	@ValueSource(strings = { "/?lang=nb", "/?lang=en", "/map?lang=nb", "/parks", "/parks/" + WebFixture.PARK_KEY,
 			"/parks/mo", "/parks/no-such-park", "/sources", "/login", "/login?error", "/login?lang=en",
 			"/muligheter?county=40", "/muligheter?lang=en&county=40", "/kunnskapsbase", "/mal", "/mal?lang=en",
+			"/mal/katalog", "/mal/fylke/40", "/mal/fylke/40?lang=en", "/mal/fylke/99",
 			"/muligheter/allokering?county=40", "/regnskap", "/regnskap?park=heroya&lang=en", "/regnskap?fylke=99",
 			"/regnskap/materialer?park=treklyngen&ar=2024", "/regnskap/materialer?park=treklyngen&ar=2024&lang=en",
 			"/regnskap/materialer?park=heroya&ar=2024", "/regnskap/materialer?fylke=33&ar=2024",

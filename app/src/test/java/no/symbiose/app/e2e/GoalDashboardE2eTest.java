@@ -1,5 +1,10 @@
 package no.symbiose.app.e2e;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -69,7 +74,7 @@ class GoalDashboardE2eTest extends BrowserTest {
 		browser.screenshot("goals-park-refused");
 
 		assertThat(browser.driver().findElement(By.id("target-errors")).getText())
-			.contains("Indikator: Velg en indikator.", "Målverdi: Skriv et tall");
+			.containsSubsequence("Indikator: Velg en indikator.", "Målverdi: Skriv et tall");
 		assertThat(browser.driver().findElement(By.id("target-value")).getDomAttribute("aria-invalid"))
 			.isEqualTo("true");
 	}

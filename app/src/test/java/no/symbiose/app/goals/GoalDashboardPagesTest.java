@@ -179,6 +179,12 @@ class GoalDashboardPagesTest {
 		co2 = co2.substring(0, co2.indexOf("</tr>"));
 		assertThat(co2).contains("90 t CO2e (2025)", "−50 % fra 2023 til 2030", "nasjonalt mål", "100 t CO2e i 2023",
 				"data-status=\"AT_RISK\"", "linjen mot målet var 85,71 t CO2e i 2025");
+		// the chart's table: values and the line to the target, 100 t in 2023 to 50 t in
+		// 2030
+		String chart = html.substring(html.indexOf("id=\"chart-table-co2-emissions\""));
+		chart = chart.substring(0, chart.indexOf("</table>"));
+		assertThat(chart).containsSubsequence(">2023<", "100 t CO2e", "100 t CO2e", ">2025<", "90 t CO2e",
+				"85,71 t CO2e", ">2030<", "ukjent", "50 t CO2e");
 		assertThat(html).contains("data-indicator=\"land-use\"", "data-indicator=\"tenant-climate-accounts\"")
 			.contains("id=\"chart-table-co2-emissions\"")
 			.contains("href=\"/companies/" + this.tenant.key() + "\"")
@@ -277,19 +283,6 @@ class GoalDashboardPagesTest {
 			.andExpect(status().isForbidden());
 		assertThat(parkTargets()).isEqualTo(before).hasSize(1);
 		assertThat(before.get(0)).containsEntry("target_value", -0.5).containsEntry("baseline_value", 100.0);
-	}
-
-	@Test
-	void theNationalDashboardAnswersWellUnderTwoSeconds() throws Exception {
-		html(get("/mal"), 200);
-		long fastestMs = Long.MAX_VALUE;
-		for (int run = 0; run < 3; run++) {
-			long start = System.nanoTime();
-			html(get("/mal"), 200);
-			fastestMs = Math.min(fastestMs, (System.nanoTime() - start) / 1_000_000);
-		}
-		System.out.println("GET /mal fastest of 3 after warm-up: " + fastestMs + " ms");
-		assertThat(fastestMs).isLessThan(2000);
 	}
 
 	private List<Map<String, Object>> parkTargets() {

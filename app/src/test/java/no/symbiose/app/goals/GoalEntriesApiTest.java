@@ -193,4 +193,44 @@ class GoalEntriesApiTest {
 		assertThat(entriesOfPark()).isZero();
 	}
 
+	@Test
+	void aNationalAdministratorRecordsTheNationsEntriesWhichEveryLoggedInUserReads() throws Exception {
+		this.jdbc.sql("delete from goal_entry where indicator_key = 'carbon-contracts-pilot'").update();
+		this.mvc
+			.perform(post("/api/v1/goals/entries").contentType(MediaType.APPLICATION_JSON)
+				.content(
+						"""
+								{"indicator": "carbon-contracts-pilot", "year": 2025, "value": 1,
+								 "title": "Pilot for karbondifferansekontrakter", "evidence": "Prop. 1 S (2025–2026), kap. 1400",
+								 "eventDate": "2025-10-06"}""")
+				.with(user(this.registry.admin()).roles("NATIONAL_ADMIN"))
+				.with(csrf()))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.level").value("nation"))
+			.andExpect(jsonPath("$.park").doesNotExist());
+
+		this.mvc
+			.perform(get("/api/v1/goals/entries").param("level", "nation")
+				.param("indicator", "carbon-contracts-pilot")
+				.with(this.facilitator))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.totalItems").value(1))
+			.andExpect(jsonPath("$.items[0].evidence").value("Prop. 1 S (2025–2026), kap. 1400"));
+		this.mvc.perform(get("/api/v1/goals/entries").param("level", "planet").with(this.facilitator))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("level"));
+	}
+
+	@Test
+	void theOpenApiDocumentDescribesTheEntries() throws Exception {
+		String document = this.mvc.perform(get("/api/v1/openapi"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+
+		assertThat(document).contains("\"/api/v1/goals/entries\"", "\"/api/v1/goals/entries/{id}\"")
+			.contains("Record an entry of a recorded indicator at its level");
+	}
+
 }

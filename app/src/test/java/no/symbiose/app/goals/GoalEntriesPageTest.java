@@ -102,7 +102,11 @@ class GoalEntriesPageTest {
 			.contains("<caption>Registreringer: ")
 			.contains("data-entry=\"" + id + "\"")
 			.contains("Felles FoU med NTNU", "Felles forskningsprosjekter", "02.04.2025")
-			.contains("href=\"https://example.no/ipn-2025\"");
+			.contains("href=\"https://example.no/ipn-2025\"")
+			// the year's value (one entry of 2 projects) and the status: no target
+			.containsPattern("data-summary=\"joint-research-projects\">\\s*<strong>Felles forskningsprosjekter</strong>"
+					+ "\\s*<span>\\(sum per år\\):</span>\\s*<span>2025: 2\\.</span>\\s*<span>Ukjent status:</span>"
+					+ "\\s*<span>målet mangler\\.</span>");
 		assertThat(html).contains("Ingen registreringer for dette målet.")
 			.contains("id=\"entry-form\"")
 			.contains("name=\"_csrf\"")

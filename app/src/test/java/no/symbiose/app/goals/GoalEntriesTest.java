@@ -207,6 +207,12 @@ class GoalEntriesTest {
 			.isThrownBy(() -> this.entries.add(reporter, workshop(this.park.key(), 1)));
 		assertThatExceptionOfType(ForbiddenException.class)
 			.isThrownBy(() -> this.entries.add(Viewer.anonymous(), workshop(this.park.key(), 1)));
+		// without an indicator the reporter learns what is missing, not that it is
+		// forbidden
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> this.entries.add(reporter,
+					new EntryInput(null, this.park.key(), null, 2025, 1.0, "Seminar", null, "Referat", MARCH_2025)))
+			.satisfies(ex -> assertThat(fields(ex)).containsExactly("indicator"));
 		// only a national administrator records the nation's entries
 		assertThatExceptionOfType(ForbiddenException.class)
 			.isThrownBy(() -> this.entries.add(this.facilitator, new EntryInput("carbon-contracts-pilot", null, null,

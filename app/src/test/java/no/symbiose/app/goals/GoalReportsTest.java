@@ -2,6 +2,11 @@ package no.symbiose.app.goals;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -78,6 +83,24 @@ class GoalReportsTest {
 	@Autowired
 	ITemplateEngine templates;
 
+	@Autowired
+	GoalFollowUp followUp;
+
+	@Autowired
+	no.symbiose.app.programme.Programme programme;
+
+	@Autowired
+	org.springframework.context.MessageSource messages;
+
+	@Autowired
+	no.symbiose.app.registry.RegistryQueries registryQueries;
+
+	@Autowired
+	no.symbiose.app.referencedata.ReferenceQueries referenceQueries;
+
+	@Autowired
+	no.symbiose.app.symbiosis.pipeline.SynergyMissions missions;
+
 	RegistryFixtures registry;
 
 	Row park;
@@ -132,6 +155,16 @@ class GoalReportsTest {
 			.orElseThrow();
 	}
 
+	@org.junit.jupiter.api.BeforeEach
+	void inBokmal() {
+		org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.forLanguageTag("nb"));
+	}
+
+	@org.junit.jupiter.api.AfterEach
+	void forgetTheLanguage() {
+		org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+	}
+
 	@Test
 	void theParkReportJudgesEachIndicatorByTheValuesUpToItsYear() {
 		GoalReport.Park report = this.reports.park(this.park.key(), 2024, this.admin);
@@ -176,7 +209,11 @@ class GoalReportsTest {
 				new SynergyState("in_operation", 1, 1, 120.0, 1000.0, null));
 		assertThat(report.completeness()).isEqualTo(new GoalReport.Completeness(1, 1, 1));
 		assertThat(report.park().tenantCount()).isEqualTo(1);
-		assertThat(report.qualification().assessed()).isFalse();
+		// no facilitator and no target of its own: not qualified, and why (in the
+		// request's language)
+		assertThat(report.qualification().status()).isEqualTo("notQualified");
+		assertThat(report.qualification().reason()).contains("Fasilitatororganisasjon: ")
+			.contains("Vedtatte mål for parken: ");
 	}
 
 	@Test
@@ -245,14 +282,16 @@ class GoalReportsTest {
 
 		assertThat(html).contains("Årsrapport 2024: Testpark " + this.park.key())
 			.contains("id=\"qualification-status\"")
-			.contains("Ikke vurdert ennå.")
+			.contains("Ikke kvalifisert til programmet for året. Mangler:")
 			.contains("96 t CO2e")
 			.contains("92,86 t CO2e")
 			.contains("100 t CO2e i 2023")
 			.contains("I fare")
 			.contains("−4 t CO2e per år, 72 t CO2e i 2030.")
 			.contains("nås målet i 2036")
-			.contains("Av 1 aktive leietakere har 1 årsdata og 1 strømmer for 2024");
+			.contains("Av 1 aktive leietakere har 1 årsdata og 1 strømmer for 2024")
+			.contains("<strong>Ukjent:</strong>")
+			.doesNotContain("??");
 	}
 
 	@Test
@@ -265,7 +304,9 @@ class GoalReportsTest {
 			String text = new PDFTextStripper().getText(document);
 			assertThat(document.getDocumentInformation().getTitle())
 				.isEqualTo("Årsrapport 2024: Testpark " + this.park.key());
-			assertThat(text).contains("Årsrapport 2024").contains("I fare").contains("Ikke vurdert ennå.");
+			assertThat(text).contains("Årsrapport 2024")
+				.contains("I fare")
+				.contains("Ikke kvalifisert til programmet for året.");
 			assertThat(text).containsPattern("Side 1 av \\d+");
 			assertThat(document.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
 			assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
@@ -289,7 +330,7 @@ class GoalReportsTest {
 			assertThat(name.getStringCellValue()).isEqualTo("=HYPERLINK(\"http://example.invalid\")");
 			assertThat(name.getCellStyle().getQuotePrefixed()).isTrue();
 			assertThat(rowLabelled(park, "Det nasjonale programmet: kvalifisering").getCell(1).getStringCellValue())
-				.isEqualTo("Ikke vurdert ennå.");
+				.isEqualTo("Ikke kvalifisert til programmet for året. Mangler:");
 			assertThat(rowLabelled(park, "Aktive leietakere i dag (antall)").getCell(1).getNumericCellValue())
 				.isEqualTo(1);
 
@@ -325,9 +366,16 @@ class GoalReportsTest {
 		started = System.nanoTime();
 		GoalReport.National again = this.reports.national(year);
 		long warmMillis = (System.nanoTime() - started) / 1_000_000;
-		System.out.printf("national report %d: %d ms computed, %d ms cached%n", year, coldMillis, warmMillis);
-
 		assertThat(again).isSameAs(report);
+		this.reports.forgetNational();
+		started = System.nanoTime();
+		GoalReport.National recomputed = this.reports.national(year);
+		long recomputedMillis = (System.nanoTime() - started) / 1_000_000;
+		System.out.printf("national report %d: %d ms computed first, %d ms computed again, %d ms cached%n", year,
+				coldMillis, recomputedMillis, warmMillis);
+		assertThat(recomputed).isEqualTo(report);
+		report = recomputed;
+		assertThat(warmMillis).isLessThan(100);
 		assertThat(report.parks()).isEqualTo(this.jdbc.sql("select count(*) from park").query(Long.class).single());
 		assertThat(report.realisedSymbioses()).isEqualTo(
 				this.jdbc.sql("select count(*) from synergy where state = 'in_operation'").query(Long.class).single());
@@ -355,6 +403,16 @@ class GoalReportsTest {
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(html).contains("Nasjonal evalueringsrapport " + year).contains("Telemark");
+		String english = this.mvc.perform(get("/mal/rapport.html?lang=en&ar=" + year))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(english).contains("lang=\"en\"")
+			.contains("National evaluation report " + year)
+			.contains("Status per county and goal, " + year)
+			.doesNotContain("??");
+		assertThat(html).doesNotContain("??");
 
 		byte[] pdf = this.mvc.perform(get("/mal/rapport.pdf?ar=" + year))
 			.andExpect(status().isOk())
@@ -364,6 +422,10 @@ class GoalReportsTest {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			assertThat(new PDFTextStripper().getText(document)).contains("Nasjonal evalueringsrapport " + year);
 		}
+		// laid out once per cached report and language
+		GoalReport.National cached = this.reports.national(year);
+		assertThat(this.files.pdf(cached, java.util.Locale.forLanguageTag("nb")))
+			.isSameAs(this.files.pdf(cached, java.util.Locale.forLanguageTag("nb")));
 
 		byte[] xlsx = this.mvc.perform(get("/mal/rapport.xlsx?ar=" + year))
 			.andExpect(status().isOk())
@@ -381,6 +443,59 @@ class GoalReportsTest {
 			assertThat(rowWith(counties, 0, "40").getCell(2).getNumericCellValue())
 				.isEqualTo(telemark.realisedSymbioses());
 		}
+	}
+
+	@Test
+	void aStaleNationalReportIsServedWhileItIsComputedAgain() throws Exception {
+		MovableClock clock = new MovableClock();
+		GoalReports reports = new GoalReports(this.followUp, this.registryQueries, this.referenceQueries,
+				this.placements, this.missions, this.jdbc, clock, this.programme, this.messages);
+		try {
+			GoalReport.National first = reports.national(2024);
+			clock.move(Duration.ofSeconds(59));
+			assertThat(reports.national(2024)).isSameAs(first);
+
+			clock.move(Duration.ofSeconds(2));
+			this.synergy(this.registry.aCompany(), "in_operation", null, null, null);
+			// stale: still the first, while the background computes it again
+			assertThat(reports.national(2024)).isSameAs(first);
+			GoalReport.National refreshed = first;
+			long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+			while (refreshed == first && System.nanoTime() < deadline) {
+				Thread.sleep(100);
+				refreshed = reports.national(2024);
+			}
+			assertThat(refreshed.realisedSymbioses()).isEqualTo(first.realisedSymbioses() + 1);
+		}
+		finally {
+			reports.stop();
+		}
+	}
+
+	/** A clock that moves only when told. */
+	static final class MovableClock extends Clock {
+
+		private Instant now = Instant.parse("2026-12-01T12:00:00Z");
+
+		void move(Duration duration) {
+			this.now = this.now.plus(duration);
+		}
+
+		@Override
+		public ZoneId getZone() {
+			return ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(ZoneId zone) {
+			return this;
+		}
+
+		@Override
+		public Instant instant() {
+			return this.now;
+		}
+
 	}
 
 	@Test

@@ -41,6 +41,9 @@ class RecordedIndicatorValuesTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	RecordedIndicatorValues values;
+
 	Row park;
 
 	Viewer facilitator;
@@ -138,8 +141,26 @@ class RecordedIndicatorValuesTest {
 	}
 
 	@Test
+	void anEntryInAnotherUnitThanTheCataloguesIsLeftOut() {
+		record(this.facilitator, "spin-offs", this.park.key(), null, 2025, 2, LocalDate.of(2025, 2, 1));
+		// as if the catalogue had once measured spin-offs in NOK
+		this.jdbc
+			.sql("""
+					insert into goal_entry (indicator_key, unit, scope_level, park_id, year, value, title, evidence,
+					    event_date, recorded_by)
+					values ('spin-offs', 'NOK', 'park', :park, 2025, 500000, 'Kapital', 'Avtale', date '2025-03-01', 'x')""")
+			.param("park", this.park.id())
+			.update();
+		this.values.forget();
+
+		assertThat(this.followUp.of(AccountScope.park(this.park.key()), "spin-offs", this.admin).values())
+			.containsExactly(new Observation(2025, 2));
+	}
+
+	@Test
 	void theNationsCcsCooperationIsFollowedAgainstFiveParks() {
 		this.jdbc.sql("delete from goal_entry where indicator_key = 'ccs-cooperating-parks'").update();
+		this.values.forget();
 		// 1 park in 2023, 2 in 2025; target 5 in 2030, baseline the first value
 		record(this.admin, "ccs-cooperating-parks", null, null, 2023, 1, LocalDate.of(2023, 6, 1));
 		record(this.admin, "ccs-cooperating-parks", null, null, 2025, 2, LocalDate.of(2025, 6, 1));
@@ -157,6 +178,7 @@ class RecordedIndicatorValuesTest {
 	void aCountysOwnShareIsItsLatestEntry() {
 		Viewer officer = new Viewer("officer", Role.COUNTY_OFFICER, "40", null, null);
 		this.jdbc.sql("delete from goal_entry where indicator_key = 'cooperating-competence-access'").update();
+		this.values.forget();
 		record(officer, "cooperating-competence-access", null, "40", 2025, 30, LocalDate.of(2025, 1, 10));
 		record(officer, "cooperating-competence-access", null, "40", 2025, 45, LocalDate.of(2025, 10, 10));
 

@@ -121,6 +121,23 @@ class ProgrammeQualificationTest {
 	}
 
 	@Test
+	void flowsNamedWithoutAQuantityAreNoAnalysisWithNumbersAndTheReasonSaysSo() {
+		Row other = this.fixtures.aParkWithAFacilitator();
+		Row tenant = this.fixtures.tenants(other, 1, 0).get(0);
+		this.jdbc.sql("""
+				insert into stream (company_id, year, stream_key, direction, name, unit)
+				values (:c, 2024, 'salts', 'input', 'Salter', 't/yr'), (:c, 2024, 'slag', 'waste', 'Slagg', 't/yr')""")
+			.param("c", tenant.id())
+			.update();
+
+		CriterionResult mfa = criterion(this.programme.of(other.id(), 2024, this.admin), "material-flow-analysis");
+
+		assertThat(mfa.outcome()).isEqualTo(Outcome.UNMET);
+		assertThat(mfa.reason().english()).isEqualTo(
+				"0 material flows with a quantity in tonnes for 2024; 1 needed: 1 more; 2 flows are registered without a quantity.");
+	}
+
+	@Test
 	void theParkPageShowsTheReasonInBokmal() throws Exception {
 		String admin = this.fixtures.registry().admin();
 		String html = this.mvc
@@ -149,6 +166,15 @@ class ProgrammeQualificationTest {
 				.value("3 of 8 tenants have a climate account for 2024; 75 % needed (6 of 8): 3 more."));
 		this.mvc.perform(get("/api/v1/programme/parks/" + this.park.key())).andExpect(status().isUnauthorized());
 		this.mvc.perform(get("/program/park/" + this.park.key())).andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/api/v1/programme/parks/no-such-park").with(user("admin").roles("NATIONAL_ADMIN")))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/program/park/no-such-park").with(user("admin").roles("NATIONAL_ADMIN")))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(get("/api/v1/programme/parks/" + this.park.key()).param("year", "3000")
+				.with(user("admin").roles("NATIONAL_ADMIN")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("year"));
 	}
 
 	@Test
@@ -164,7 +190,9 @@ class ProgrammeQualificationTest {
 		assertThat(row).contains("Ikke kvalifisert").contains("Ingen vedtak");
 		assertThat(html).contains("data-criterion=\"climate-accounts\"")
 			.contains("Minst 75 % av leietakerne har klimaregnskap for året.")
-			.contains("av målet på 100 områder har netto nullutslipp i 2024");
+			.contains("av målet på 100 områder har netto nullutslipp i 2024")
+			// the layout's navigation marks the programme as the current page
+			.contains("href=\"/program\" aria-current=\"page\"");
 		this.mvc.perform(get("/api/v1/programme/parks").param("year", "2024"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.items[?(@.park == '" + this.park.key() + "')].qualified").value(false));

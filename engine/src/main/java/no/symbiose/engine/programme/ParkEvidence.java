@@ -10,10 +10,12 @@ package no.symbiose.engine.programme;
  * climate account (scope 1 and scope 2 can be worked out)
  * @param quantifiedMaterialFlows the tenants' material flows (inputs, products, side
  * streams, waste) for the year with a quantity in tonnes
+ * @param materialFlowsWithoutQuantity the tenants' material flows for the year that are
+ * named but have no quantity in tonnes (what an analysis "with numbers" still lacks)
  * @param ownTargets targets the park has adopted itself (national defaults not counted)
  */
 public record ParkEvidence(String parkKey, int year, Facilitator facilitator, int tenants, int tenantsWithFacts,
-		int tenantsWithClimateAccount, int quantifiedMaterialFlows, int ownTargets) {
+		int tenantsWithClimateAccount, int quantifiedMaterialFlows, int materialFlowsWithoutQuantity, int ownTargets) {
 
 	public ParkEvidence {
 		if (parkKey.isBlank()) {
@@ -22,7 +24,7 @@ public record ParkEvidence(String parkKey, int year, Facilitator facilitator, in
 		if (year < 1990 || year > 2100) {
 			throw new IllegalArgumentException("year %d is outside 1990–2100".formatted(year));
 		}
-		if (tenants < 0 || quantifiedMaterialFlows < 0 || ownTargets < 0) {
+		if (tenants < 0 || quantifiedMaterialFlows < 0 || materialFlowsWithoutQuantity < 0 || ownTargets < 0) {
 			throw new IllegalArgumentException("counts cannot be negative: %d tenants, %d flows, %d targets"
 				.formatted(tenants, quantifiedMaterialFlows, ownTargets));
 		}

@@ -83,6 +83,16 @@ public final class QualificationRule {
 		if (count >= needed) {
 			return new CriterionResult(criterion, Outcome.MET, new Reason(key + ".met", arguments, sentence + "."));
 		}
+		int unquantified = criterion.rule() == RuleKind.MATERIAL_FLOW_ANALYSIS ? evidence.materialFlowsWithoutQuantity()
+				: 0;
+		if (unquantified > 0) {
+			return new CriterionResult(criterion, Outcome.UNMET,
+					new Reason(key + ".unmetUnquantified",
+							List.of(Integer.toString(count), Integer.toString(needed), year,
+									Integer.toString(unquantified)),
+							sentence + ": %d more; %d flows are registered without a quantity."
+								.formatted(needed - count, unquantified)));
+		}
 		return new CriterionResult(criterion, Outcome.UNMET,
 				new Reason(key + ".unmet", arguments, sentence + ": %d more.".formatted(needed - count)));
 	}

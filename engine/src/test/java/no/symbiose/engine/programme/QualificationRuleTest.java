@@ -11,7 +11,7 @@ class QualificationRuleTest {
 
 	/** 8 tenants, all with facts, a facilitator, 12 quantified flows, 2 own targets. */
 	private static ParkEvidence aParkOfEight(int withClimateAccount) {
-		return new ParkEvidence("heroya", 2024, Facilitator.REGISTERED, 8, 8, withClimateAccount, 12, 2);
+		return new ParkEvidence("heroya", 2024, Facilitator.REGISTERED, 8, 8, withClimateAccount, 12, 0, 2);
 	}
 
 	private static CriterionResult result(Qualification qualification, String key) {
@@ -45,10 +45,10 @@ class QualificationRuleTest {
 	@Test
 	void fiveOfSixIsJustAbove75PercentAndFourOfSixJustBelow() {
 		// ceil(0.75 x 6) = ceil(4.5) = 5
-		assertThat(result(this.rule.evaluate(new ParkEvidence("p", 2024, Facilitator.REGISTERED, 6, 6, 5, 1, 1)),
+		assertThat(result(this.rule.evaluate(new ParkEvidence("p", 2024, Facilitator.REGISTERED, 6, 6, 5, 1, 0, 1)),
 				"climate-accounts")
 			.met()).isTrue();
-		assertThat(result(this.rule.evaluate(new ParkEvidence("p", 2024, Facilitator.REGISTERED, 6, 6, 4, 1, 1)),
+		assertThat(result(this.rule.evaluate(new ParkEvidence("p", 2024, Facilitator.REGISTERED, 6, 6, 4, 1, 0, 1)),
 				"climate-accounts")
 			.met()).isFalse();
 	}
@@ -56,7 +56,7 @@ class QualificationRuleTest {
 	@Test
 	void completeDataNeedsEveryTenantsFacts() {
 		Qualification qualification = this.rule
-			.evaluate(new ParkEvidence("p", 2024, Facilitator.REGISTERED, 8, 7, 7, 3, 1));
+			.evaluate(new ParkEvidence("p", 2024, Facilitator.REGISTERED, 8, 7, 7, 3, 0, 1));
 
 		CriterionResult complete = result(qualification, "complete-data");
 		assertThat(complete.outcome()).isEqualTo(Outcome.UNMET);
@@ -67,7 +67,7 @@ class QualificationRuleTest {
 	@Test
 	void nationalDefaultsAloneAreNotAdoptedGoals() {
 		Qualification qualification = this.rule
-			.evaluate(new ParkEvidence("p", 2024, Facilitator.REGISTERED, 2, 2, 2, 3, 0));
+			.evaluate(new ParkEvidence("p", 2024, Facilitator.REGISTERED, 2, 2, 2, 3, 0, 0));
 
 		CriterionResult goals = result(qualification, "adopted-goals");
 		assertThat(goals.outcome()).isEqualTo(Outcome.UNMET);
@@ -78,17 +78,30 @@ class QualificationRuleTest {
 	@Test
 	void noQuantifiedFlowsMeansNoMaterialFlowAnalysis() {
 		CriterionResult mfa = result(
-				this.rule.evaluate(new ParkEvidence("p", 2024, Facilitator.REGISTERED, 2, 2, 2, 0, 1)),
+				this.rule.evaluate(new ParkEvidence("p", 2024, Facilitator.REGISTERED, 2, 2, 2, 0, 0, 1)),
 				"material-flow-analysis");
 
 		assertThat(mfa.outcome()).isEqualTo(Outcome.UNMET);
-		assertThat(mfa.reason().english()).startsWith("0 material flows with a quantity in tonnes for 2024; 1 needed");
+		assertThat(mfa.reason().english())
+			.isEqualTo("0 material flows with a quantity in tonnes for 2024; 1 needed: 1 more.");
+	}
+
+	@Test
+	void namedFlowsWithoutQuantitiesAreSaidToLackThem() {
+		CriterionResult mfa = result(
+				this.rule.evaluate(new ParkEvidence("p", 2024, Facilitator.REGISTERED, 2, 2, 2, 0, 16, 1)),
+				"material-flow-analysis");
+
+		assertThat(mfa.outcome()).isEqualTo(Outcome.UNMET);
+		assertThat(mfa.reason().key()).isEqualTo("materialFlows.unmetUnquantified");
+		assertThat(mfa.reason().english()).isEqualTo(
+				"0 material flows with a quantity in tonnes for 2024; 1 needed: 1 more; 16 flows are registered without a quantity.");
 	}
 
 	@Test
 	void aParkWithoutTenantsOrOrganisationIsUnknownNotGuessedAndNotQualified() {
 		Qualification qualification = this.rule
-			.evaluate(new ParkEvidence("p", 2024, Facilitator.UNKNOWN, 0, 0, 0, 0, 1));
+			.evaluate(new ParkEvidence("p", 2024, Facilitator.UNKNOWN, 0, 0, 0, 0, 0, 1));
 
 		assertThat(result(qualification, "facilitator").outcome()).isEqualTo(Outcome.UNKNOWN);
 		assertThat(result(qualification, "climate-accounts").outcome()).isEqualTo(Outcome.UNKNOWN);
@@ -100,16 +113,15 @@ class QualificationRuleTest {
 
 	@Test
 	void severalOwnersWithoutAFacilitatorIsUnmet() {
-		assertThat(
-				result(this.rule.evaluate(new ParkEvidence("p", 2024, Facilitator.NONE, 1, 1, 1, 1, 1)), "facilitator")
-					.outcome())
-			.isEqualTo(Outcome.UNMET);
+		assertThat(result(this.rule.evaluate(new ParkEvidence("p", 2024, Facilitator.NONE, 1, 1, 1, 1, 0, 1)),
+				"facilitator")
+			.outcome()).isEqualTo(Outcome.UNMET);
 	}
 
 	@Test
 	void evidenceCannotCountMoreAccountsThanTenantsWithFacts() {
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new ParkEvidence("p", 2024, Facilitator.REGISTERED, 8, 5, 6, 0, 0))
+			.isThrownBy(() -> new ParkEvidence("p", 2024, Facilitator.REGISTERED, 8, 5, 6, 0, 0, 0))
 			.withMessageContaining("6 tenants with a climate account is not between 0 and the 5 with facts");
 	}
 

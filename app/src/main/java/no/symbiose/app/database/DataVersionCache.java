@@ -1,0 +1,96 @@
+package no.symbiose.app.database;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Results of expensive reads (an account of a county for a year, an indicator's values),
+ * kept for as long as the database has not changed. The version of the data is
+ * PostgreSQL's current write-ahead-log position ({@code pg_current_wal_lsn()}): every
+ * insert, update or delete, by this application or any other writer, moves it, so a
+ * result is never served after the data it came from changed. Other WAL traffic (vacuum,
+ * checkpoints) only costs a recomputation.
+ * <p>
+ * Not cached: reads inside a transaction that may write (it could see its own uncommitted
+ * rows), and everything when the position cannot be read (a read-only standby). Keys must
+ * be values (records) that include everything the result depends on, the viewer in
+ * particular.
+ */
+@Component
+public class DataVersionCache {
+
+	private static final Logger log = LoggerFactory.getLogger(DataVersionCache.class);
+
+	/** Beyond this many entries of one version the cache starts over. */
+	static final int MAX_ENTRIES = 20_000;
+
+	private record Entry(String version, Object key) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final Map<Entry, Object> entries = new ConcurrentHashMap<>();
+
+	private volatile String version = "";
+
+	private volatile boolean unavailable;
+
+	public DataVersionCache(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The result for the key as of the current data, computed once per version.
+	 * @param compute gives a non-null result
+	 */
+	@SuppressWarnings("unchecked")
+	public <T> T get(Object key, Supplier<T> compute) {
+		String now = currentVersion();
+		if (now == null) {
+			return compute.get();
+		}
+		if (!now.equals(this.version)) {
+			this.version = now;
+			this.entries.keySet().removeIf(entry -> !entry.version().equals(now));
+		}
+		Entry entry = new Entry(now, key);
+		Object cached = this.entries.get(entry);
+		if (cached != null) {
+			return (T) cached;
+		}
+		T computed = compute.get();
+		if (this.entries.size() >= MAX_ENTRIES) {
+			this.entries.clear();
+		}
+		this.entries.put(entry, computed);
+		return computed;
+	}
+
+	/** The current version of the data, or null when results are not cached. */
+	String currentVersion() {
+		if (this.unavailable || (TransactionSynchronizationManager.isActualTransactionActive()
+				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly())) {
+			return null;
+		}
+		try {
+			return this.jdbc.sql("select pg_current_snapshot()::text || '/' || current_date")
+				.query(String.class)
+				.single();
+		}
+		catch (DataAccessException ex) {
+			log.warn("Results are not cached: the database's snapshot cannot be read ({})", ex.getMessage());
+			this.unavailable = true;
+			return null;
+		}
+	}
+
+}
