@@ -16,6 +16,7 @@ import no.symbiose.app.accounting.AccountPageModel;
 import no.symbiose.app.accounting.AccountPlacements;
 import no.symbiose.app.accounting.AccountPlacements.Placement;
 import no.symbiose.app.accounting.AccountScope;
+import no.symbiose.app.database.DataVersionCache;
 import no.symbiose.app.goals.GoalFollowUp.IndicatorFollowUp;
 import no.symbiose.app.security.Viewer;
 import no.symbiose.app.symbiosis.CandidateSavings;
@@ -168,8 +169,11 @@ public class GoalGaps {
 
 	private final Clock clock;
 
+	private final DataVersionCache cache;
+
 	GoalGaps(GoalFollowUp followUp, SynergyFigures synergies, CandidateSavings candidates, AccountPlacements placements,
-			AccountPageModel scopes, Clock clock) {
+			AccountPageModel scopes, Clock clock, DataVersionCache cache) {
+		this.cache = cache;
 		this.followUp = followUp;
 		this.synergies = synergies;
 		this.candidates = candidates;
@@ -184,6 +188,15 @@ public class GoalGaps {
 	 */
 	public List<GoalGap> of(AccountScope scope, Viewer viewer) {
 		this.scopes.resolve(scope);
+		// The candidates' texts are in the request's language.
+		Locale locale = LocaleContextHolder.getLocale();
+		return this.cache.get(new CacheKey(scope, viewer, locale), () -> compute(scope, viewer));
+	}
+
+	private record CacheKey(AccountScope scope, Viewer viewer, Locale locale) {
+	}
+
+	private List<GoalGap> compute(AccountScope scope, Viewer viewer) {
 		List<GoalGap> gaps = new ArrayList<>();
 		for (IndicatorFollowUp one : this.followUp.of(scope, viewer)) {
 			boolean emissions = ClimateIndicatorValues.CO2.equals(one.indicator().key());

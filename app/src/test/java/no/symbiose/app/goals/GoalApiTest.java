@@ -1,5 +1,7 @@
 package no.symbiose.app.goals;
 
+import java.nio.charset.StandardCharsets;
+
 import no.symbiose.app.IntegrationTest;
 import no.symbiose.app.RegistryFixtures;
 import no.symbiose.app.RegistryFixtures.Row;
@@ -10,7 +12,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.closeTo;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -85,6 +89,23 @@ class GoalApiTest {
 			.andExpect(jsonPath("$[?(@.indicator == 'co2-emissions')].pipelineTonnesCo2ePerYear").value(0.0))
 			.andExpect(jsonPath("$[?(@.indicator == 'co2-emissions')].remaining").value(40.0))
 			.andExpect(jsonPath("$[?(@.indicator == 'co2-emissions')].missing[0]").value("no-candidates"));
+	}
+
+	@Test
+	void theDashboardsShowTheGap() throws Exception {
+		String park = this.mvc
+			.perform(get("/mal/park/" + this.park.key()).with(user(this.admin).roles("NATIONAL_ADMIN")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8)
+			.replace('\u00a0', ' ');
+		assertThat(park)
+			.contains("id=\"goals-gap\"", "<caption>Hva som kan lukke utslippsgapet, i tonn CO2e per år</caption>")
+			.contains("90 t CO2e (2025)", "50 t CO2e (2030)", ">40 t CO2e<");
+		this.mvc.perform(get("/mal"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"goals-gap\"")));
 	}
 
 	@Test
