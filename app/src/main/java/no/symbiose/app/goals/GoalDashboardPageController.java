@@ -118,6 +118,9 @@ class GoalDashboardPageController {
 				baselineValue.strip(), source.strip());
 		Locale locale = locale();
 		try {
+			// who may not set the park's targets is told so, not what is wrong in the
+			// form
+			this.targets.checkMayEdit(viewer, park);
 			List<FieldProblem> wrong = new java.util.ArrayList<>();
 			Double number = decimal("value", form.value(), wrong);
 			// The form asks a relative change in per cent; ParkTargets keeps a fraction.

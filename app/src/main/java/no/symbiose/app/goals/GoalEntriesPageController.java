@@ -148,8 +148,14 @@ class GoalEntriesPageController {
 		EntryScope scope = readablePark(park, viewer);
 		EntryForm form = new EntryForm(null, null, text(indicator), text(year), text(value), text(eventDate),
 				text(evidence), text(title), text(description));
-		return save(scope, form, viewer, model, response, redirect,
-				(input, wrong) -> this.entries.add(viewer, input, wrong), "goals.entries.added");
+		return save(scope, form, viewer, model, response, redirect, (input, wrong) -> {
+			// the scope is the park: who may not write it is told so before the form is
+			// read
+			if (!this.entries.mayEdit(viewer, scope)) {
+				throw new ForbiddenException();
+			}
+			this.entries.add(viewer, input, wrong);
+		}, "goals.entries.added");
 	}
 
 	@PostMapping("/mal/park/{park}/registreringer/{id}")
@@ -172,9 +178,15 @@ class GoalEntriesPageController {
 
 	@PostMapping("/mal/park/{park}/registreringer/{id}/slett")
 	String delete(@PathVariable String park, @PathVariable long id,
-			@RequestParam(required = false) @Nullable Integer version, Viewer viewer, RedirectAttributes redirect) {
-		readablePark(park, viewer);
+			@RequestParam(required = false) @Nullable Integer version, Viewer viewer, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		EntryScope scope = readablePark(park, viewer);
 		Entry stored = entryOfPark(viewer, park, id);
+		if (!this.entries.mayEdit(viewer, stored.scope())) {
+			// a refusal is a 403, not a redirect that reads like the page's normal answer
+			response.setStatus(HttpStatus.FORBIDDEN.value());
+			return render(model, scope, viewer, EntryForm.EMPTY, Map.of(), "goals.entries.forbidden");
+		}
 		Locale locale = LocaleContextHolder.getLocale();
 		try {
 			this.entries.delete(viewer, id, version);

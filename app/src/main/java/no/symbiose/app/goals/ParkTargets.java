@@ -75,6 +75,17 @@ public class ParkTargets {
 	}
 
 	/**
+	 * Checks that the viewer may set the park's targets, before its input is read.
+	 * @throws NotFoundException the park does not exist
+	 * @throws ForbiddenException the viewer may not change this park
+	 */
+	public void checkMayEdit(Viewer viewer, String parkKey) {
+		if (!mayEdit(viewer, parkId(parkKey))) {
+			throw new ForbiddenException();
+		}
+	}
+
+	/**
 	 * Every park-level indicator with a target, national or the park's own, in catalogue
 	 * order.
 	 */

@@ -111,6 +111,14 @@ class AccessMatrixTest {
 			return this == REPORTER_A || this == FACILITATOR_P || this == ADMIN;
 		}
 
+		/**
+		 * May this role read P's goal entries (its facilitator, the officer of its
+		 * county, reporters of its tenants, the administrator)?
+		 */
+		boolean mayReadEntriesOfP() {
+			return this != ANONYMOUS && this != FACILITATOR_Q;
+		}
+
 	}
 
 	/** What a role gets; see docs/security.md. */
@@ -199,6 +207,9 @@ class AccessMatrixTest {
 
 	String secretStreamKey;
 
+	/** The evidence of P's goal entry: shown only to who may read P's entries. */
+	String entryEvidence;
+
 	Map<Asker, @Nullable String> users = new LinkedHashMap<>();
 
 	Map<String, String> variables = new LinkedHashMap<>();
@@ -220,7 +231,8 @@ class AccessMatrixTest {
 	 */
 	static final Map<String, String> PRIVATE_VARIABLES = Map.of("/api/v1/companies/{companyKey}/facts/{year}", "1999",
 			"{streamKey}", "matrix-no-such-stream", "/api/v1/synergies/{id}", "987654321", "/samarbeid/{id}",
-			"987654321", "/api/v1/symbiosis/candidates/{id}", "s0>d0:matrix-none", "{candidate}", "s0>d0:matrix-none");
+			"987654321", "/api/v1/symbiosis/candidates/{id}", "s0>d0:matrix-none", "{candidate}", "s0>d0:matrix-none",
+			"/api/v1/goals/entries/{id}", "987654321", "/mal/park/{park}/registreringer/{id}", "987654321");
 
 	@BeforeEach
 	void givenParksPAndQCompaniesAAndBAndOneUserPerRole() {
@@ -255,6 +267,17 @@ class AccessMatrixTest {
 			.param("p", parkP.id())
 			.query(Long.class)
 			.single();
+		this.entryEvidence = RegistryFixtures.unique("Styreprotokoll ");
+		// a recorded goal value of P: read with access to P, written by its facilitator
+		long goalEntry = this.jdbc.sql("""
+				insert into goal_entry (indicator_key, unit, scope_level, park_id, year, value, title, evidence,
+				    event_date, recorded_by)
+				values ('spin-offs', 'count', 'park', :p, 2024, 2, 'Nyetableringer', :evidence,
+				    date '2024-12-31', 'matrix') returning id""")
+			.param("p", parkP.id())
+			.param("evidence", this.entryEvidence)
+			.query(Long.class)
+			.single();
 
 		this.users.put(Asker.ANONYMOUS, null);
 		this.users.put(Asker.REPORTER_A, fixtures.reporter(companyA));
@@ -285,6 +308,9 @@ class AccessMatrixTest {
 		this.variables.put("/regnskap/areal/tomter/{id}", String.valueOf(plot));
 		this.variables.put("/api/v1/symbiosis/candidates/{id}", candidateOf(companyA));
 		this.variables.put("{candidate}", this.variables.get("/api/v1/symbiosis/candidates/{id}"));
+		this.variables.put("/api/v1/goals/entries/{id}", String.valueOf(goalEntry));
+		this.variables.put("/mal/park/{park}/registreringer/{id}", String.valueOf(goalEntry));
+		this.variables.put("{county}", "40");
 
 		this.tables = this.jdbc
 			.sql("select table_name from information_schema.tables where table_schema = 'public'"
@@ -411,6 +437,11 @@ class AccessMatrixTest {
 				.as("%s as %s (%s) must not show A's private figure or stream: %s", route.name(), asker.column, uri,
 						answer.detail())
 				.isEmpty();
+		}
+		if (!asker.mayReadEntriesOfP()) {
+			assertThat(answer.body())
+				.as("%s as %s (%s) must not show P's goal entry: %s", route.name(), asker.column, uri, answer.detail())
+				.doesNotContain(this.entryEvidence);
 		}
 		if (answer.outcome() == null) {
 			fail("%s as %s (%s) answered %s, which is no answer of the matrix (%s)", route.name(), asker.column, uri,

@@ -127,6 +127,10 @@ class SynergyService {
 	 * Candidates followed up already keep their synergy.
 	 */
 	AllocationSaved createAll(Viewer viewer, AllocationInput in) {
+		// As create: who may never follow up is refused before anything is looked up.
+		if (!MANAGERS.contains(viewer.role())) {
+			throw new ForbiddenException();
+		}
 		List<@Nullable String> ids = in.candidateIds();
 		if (ids == null || ids.isEmpty()) {
 			throw new InvalidInputException(List.of(FieldProblem.of("candidateIds", null, "problem.field.required")));
@@ -147,17 +151,17 @@ class SynergyService {
 				problems.add(FieldProblem.of(field, id, "problem.field.candidateId"));
 			}
 			else {
+				// A candidate outside the manager's scope is unknown to them, as for an
+				// id
+				// that names nothing: a 403 would confirm that its streams exist and
+				// match.
 				this.candidates.find(id.strip())
+					.filter(found -> mayManage(viewer, found.supplyCompanyId(), found.demandCompanyId()))
 					.ifPresentOrElse(candidates::add,
 							() -> problems.add(FieldProblem.of(field, id, "problem.field.unknownCandidate")));
 			}
 		}
 		throwIfAny(problems);
-		for (CandidateSnapshot candidate : candidates) {
-			if (!mayManage(viewer, candidate.supplyCompanyId(), candidate.demandCompanyId())) {
-				throw new ForbiddenException();
-			}
-		}
 		List<Long> synergyIds = new ArrayList<>();
 		int created = 0;
 		for (CandidateSnapshot candidate : candidates) {

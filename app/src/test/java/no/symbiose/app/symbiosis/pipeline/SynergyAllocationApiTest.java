@@ -91,14 +91,35 @@ class SynergyAllocationApiTest {
 		assertThat(this.jdbc.sql("select count(*) from synergy").query(Long.class).single()).isEqualTo(before);
 	}
 
+	@Test
+	void aCandidateOutsideTheManagersScopeIsUnknownToThemAndAReporterIsRefused() throws Exception {
+		Row smelter = this.fixtures.aCompany();
+		Row greenhouse = this.fixtures.aCompany();
+		long heat = this.fixtures.offer(smelter, "Overskuddsvarme");
+		String real = "s" + heat + ">c" + greenhouse.id() + ":heat-to-greenhouse";
+		String otherFacilitator = this.fixtures.registry().facilitator(this.fixtures.registry().aPark());
+		long before = this.jdbc.sql("select count(*) from synergy").query(Long.class).single();
+
+		// the same answer as for a candidate that does not exist: a 403 would confirm it
+		save(otherFacilitator, List.of(real), 400).andExpect(jsonPath("$.errors[0].field").value("candidateIds[0]"))
+			.andExpect(jsonPath("$.errors[0].value").value(real));
+		save(this.fixtures.registry().reporter(smelter), List.of(real), 403);
+
+		assertThat(this.jdbc.sql("select count(*) from synergy").query(Long.class).single()).isEqualTo(before);
+	}
+
 	private org.springframework.test.web.servlet.ResultActions save(List<String> candidateIds, int status)
 			throws Exception {
+		return save(this.fixtures.registry().admin(), candidateIds, status);
+	}
+
+	private org.springframework.test.web.servlet.ResultActions save(String username, List<String> candidateIds,
+			int status) throws Exception {
 		String body = candidateIds.stream()
 			.map(id -> "\"" + id + "\"")
 			.collect(Collectors.joining(",", "{\"candidateIds\": [", "]}"));
 		return this.mvc
-			.perform(post("/api/v1/synergies/from-allocation")
-				.with(httpBasic(this.fixtures.registry().admin(), RegistryFixtures.PASSWORD))
+			.perform(post("/api/v1/synergies/from-allocation").with(httpBasic(username, RegistryFixtures.PASSWORD))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(body))
 			.andExpect(status().is(status));
