@@ -14,14 +14,17 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Results of expensive reads (an account of a county for a year, an indicator's values),
- * kept for as long as the database has not changed. The version of the data is
- * PostgreSQL's current write-ahead-log position ({@code pg_current_wal_lsn()}): every
- * insert, update or delete, by this application or any other writer, moves it, so a
- * result is never served after the data it came from changed. Other WAL traffic (vacuum,
- * checkpoints) only costs a recomputation.
+ * kept for as long as the data a query can see have not changed. The version of the data
+ * is PostgreSQL's current snapshot ({@code pg_current_snapshot()}: the oldest running
+ * writer, the next transaction id and the writers in progress) and the date. What a query
+ * sees is determined by its snapshot alone; the snapshot changes whenever any writer, of
+ * this application or another, starts or ends, and readers never change it. So a result
+ * is never served after the data it came from changed; a writer that changed nothing
+ * (autovacuum's statistics) only costs a recomputation. The date is there because what a
+ * tenancy covers, and so a park's account, changes with it.
  * <p>
  * Not cached: reads inside a transaction that may write (it could see its own uncommitted
- * rows), and everything when the position cannot be read (a read-only standby). Keys must
+ * rows), and everything when the snapshot cannot be read (a read-only standby). Keys must
  * be values (records) that include everything the result depends on, the viewer in
  * particular.
  */

@@ -204,6 +204,7 @@ class GoalDashboardPageController {
 		});
 		model.addAttribute("goals", goals);
 		model.addAttribute("parkGoals", goals.stream().filter(g -> !g.mission()).toList());
+		model.addAttribute("goal1", goals.stream().filter(g -> g.key().equals(GoalDashboards.GOAL_1)).toList());
 		model.addAttribute("missions", goals.stream().filter(GoalView::mission).toList());
 		Map<String, String> charts = new LinkedHashMap<>();
 		for (GoalView goal : goals) {

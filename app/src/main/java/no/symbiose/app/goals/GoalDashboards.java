@@ -214,7 +214,14 @@ public class GoalDashboards {
 			counties.add(new AreaStatus(county.number(), county.name(), county.centroidLat(), county.centroidLon(),
 					statuses(this.followUp.of(AccountScope.county(county.number()), viewer))));
 		}
-		return new Nation(year(), goals, List.copyOf(counties), parks(this.registry.parks(), viewer));
+		// the nation's map colours its parks by goal 1 alone: their other goals are not
+		// computed here (the county dashboards show them)
+		List<AreaStatus> parks = new ArrayList<>();
+		for (ParkView park : this.registry.parks()) {
+			parks.add(new AreaStatus(park.key(), park.name(), park.lat(), park.lon(),
+					statuses(this.followUp.ofGoal(AccountScope.park(park.key()), GOAL_1, viewer))));
+		}
+		return new Nation(year(), goals, List.copyOf(counties), List.copyOf(parks));
 	}
 
 	/**
@@ -227,7 +234,16 @@ public class GoalDashboards {
 			.stream()
 			.filter(park -> park.countyNumber().equals(countyNumber))
 			.toList();
-		return new County(scope, year(), goals, parks(parks, viewer));
+		// each park by goal 1 alone, as on the nation's map: every goal of every park of
+		// a
+		// county costs a follow-up of every indicator per park; the park's own dashboard
+		// shows them all
+		List<AreaStatus> parkStatuses = new ArrayList<>();
+		for (ParkView park : parks) {
+			parkStatuses.add(new AreaStatus(park.key(), park.name(), park.lat(), park.lon(),
+					statuses(this.followUp.ofGoal(AccountScope.park(park.key()), GOAL_1, viewer))));
+		}
+		return new County(scope, year(), goals, List.copyOf(parkStatuses));
 	}
 
 	/**
@@ -238,15 +254,6 @@ public class GoalDashboards {
 		ParkView park = this.registry.park(parkKey).orElseThrow();
 		List<GoalView> goals = goals(this.followUp.of(scope.scope(), viewer), locale);
 		return new Park(scope, park, year(), goals, this.registry.tenants(park.id()));
-	}
-
-	private List<AreaStatus> parks(List<ParkView> parks, Viewer viewer) {
-		List<AreaStatus> result = new ArrayList<>();
-		for (ParkView park : parks) {
-			result.add(new AreaStatus(park.key(), park.name(), park.lat(), park.lon(),
-					statuses(this.followUp.of(AccountScope.park(park.key()), viewer))));
-		}
-		return List.copyOf(result);
 	}
 
 	/** Each goal's status, by goal key, in catalogue order. */

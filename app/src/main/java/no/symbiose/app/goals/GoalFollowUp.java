@@ -104,6 +104,21 @@ public class GoalFollowUp {
 	}
 
 	/**
+	 * The indicators of one goal the scope follows, in catalogue order: for a map
+	 * coloured by one goal, without computing the others.
+	 * @throws NotFoundException the park does not exist
+	 */
+	public List<IndicatorFollowUp> ofGoal(AccountScope scope, String goalKey, Viewer viewer) {
+		List<IndicatorFollowUp> result = new ArrayList<>();
+		for (AdoptedTarget adopted : adoptedTargets(scope)) {
+			if (adopted.indicator().goalKey().equals(goalKey)) {
+				result.add(followUp(adopted, scope, viewer));
+			}
+		}
+		return List.copyOf(result);
+	}
+
+	/**
 	 * One indicator of the scope.
 	 * @throws NotFoundException the park or indicator does not exist, or the scope does
 	 * not follow the indicator
