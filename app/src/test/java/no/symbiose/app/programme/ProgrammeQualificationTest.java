@@ -125,8 +125,9 @@ class ProgrammeQualificationTest {
 		Row other = this.fixtures.aParkWithAFacilitator();
 		Row tenant = this.fixtures.tenants(other, 1, 0).get(0);
 		this.jdbc.sql("""
-				insert into stream (company_id, year, stream_key, direction, name, unit)
-				values (:c, 2024, 'salts', 'input', 'Salter', 't/yr'), (:c, 2024, 'slag', 'waste', 'Slagg', 't/yr')""")
+				insert into stream (company_id, year, stream_key, direction, name, ewc_code, material_class, unit)
+				values (:c, 2024, 'salts', 'input', 'Salter', null, 'salts', 't/yr'),
+				       (:c, 2024, 'slag', 'waste', 'Slagg', '100202', 'slag', 't/yr')""")
 			.param("c", tenant.id())
 			.update();
 

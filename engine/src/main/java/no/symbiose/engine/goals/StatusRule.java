@@ -44,6 +44,9 @@ import java.util.Set;
  */
 public record StatusRule(double tolerance) {
 
+	/** The last year a trend forecast names; a later crossing is reported as none. */
+	public static final int FORECAST_HORIZON_YEAR = 2100;
+
 	/** Behind the trajectory by at most a tenth of the needed change: at risk. */
 	public static final StatusRule DEFAULT = new StatusRule(0.10);
 
@@ -138,7 +141,10 @@ public record StatusRule(double tolerance) {
 			// The line improves each year: it crosses the target at meanYear + (target −
 			// mean) / slope.
 			double crossing = meanYear + (trajectory.targetValue() - meanValue) / slope;
-			reached = OptionalInt.of((int) Math.ceil(crossing - 1e-9));
+			// a crossing centuries away (a nearly flat trend) is no forecast anybody can
+			// use
+			reached = crossing > FORECAST_HORIZON_YEAR ? OptionalInt.empty()
+					: OptionalInt.of((int) Math.ceil(crossing - 1e-9));
 		}
 		else {
 			reached = OptionalInt.empty();

@@ -11,7 +11,7 @@ import java.util.OptionalInt;
  * @param valueInTargetYear the line's value in the target year
  * @param yearTargetReached the first whole year in which the line meets the target; empty
  * when the trend does not move towards the target (flat or the wrong way) and has not met
- * it
+ * it, or would meet it only after {@link StatusRule#FORECAST_HORIZON_YEAR}
  * @param yearsUsed how many known years the line was fitted to
  */
 public record TrendForecast(double slopePerYear, double valueInTargetYear, OptionalInt yearTargetReached,

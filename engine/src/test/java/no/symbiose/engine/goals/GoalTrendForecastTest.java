@@ -56,6 +56,16 @@ class GoalTrendForecastTest {
 	}
 
 	@Test
+	void aCrossingAfter2100IsNoForecast() {
+		// 100, 99.9: -0.1 t/yr; 50 t at 2023 + 50 / 0.1 = 2523
+		TrendForecast trend = forecast(Direction.LOWER_IS_BETTER, new Target.RelativeChange(-0.5),
+				List.of(new Observation(2024, 99.9)));
+
+		assertThat(trend.slopePerYear()).isCloseTo(-0.1, within(1e-9));
+		assertThat(trend.yearTargetReached()).isEmpty();
+	}
+
+	@Test
 	void forecastsARisingIndicatorTowardsAnAbsoluteTarget() {
 		// 100 % baseline is not plausible for a rate; use a count: 100 -> 110 -> 120,
 		// target 150:
