@@ -9,15 +9,18 @@ import org.springframework.stereotype.Service;
 /**
  * Form and HTTP Basic login against {@code app_user}. Hashes are
  * DelegatingPasswordEncoder strings ({@code {bcrypt}...}). A user without a hash signs in
- * only through OpenID Connect.
+ * only through OpenID Connect. A username {@link LoginThrottle} has locked is refused.
  */
 @Service
 class JdbcUserDetailsService implements UserDetailsService {
 
 	private final AppUsers users;
 
-	JdbcUserDetailsService(AppUsers users) {
+	private final LoginThrottle throttle;
+
+	JdbcUserDetailsService(AppUsers users, LoginThrottle throttle) {
 		this.users = users;
+		this.throttle = throttle;
 	}
 
 	@Override
@@ -29,6 +32,8 @@ class JdbcUserDetailsService implements UserDetailsService {
 			.password(user.passwordHash())
 			.roles(user.role().name())
 			.disabled(!user.enabled())
+			// too many wrong passwords lately: refused before the password is checked
+			.accountLocked(this.throttle.locked(user.username()))
 			.build();
 	}
 

@@ -23,7 +23,10 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -95,7 +98,7 @@ class SecurityConfiguration {
 			ObjectProvider<ClientRegistrationRepository> oidcClients, AppUsers users) throws Exception {
 		RequestMatcher api = PathPatternRequestMatcher.pathPattern("/api/**");
 		http.authorizeHttpRequests(this::rules)
-			.formLogin(form -> form.loginPage("/login").permitAll())
+			.formLogin(form -> form.loginPage("/login").failureHandler(loginFailures()).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.csrf(csrf -> csrf.spa())
 			.addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
@@ -125,6 +128,17 @@ class SecurityConfiguration {
 			.permitAll()
 			.anyRequest()
 			.hasAnyRole(REGISTERED);
+	}
+
+	/**
+	 * A locked username is told so ({@code /login?locked}); any other failure is not told
+	 * why.
+	 */
+	private static AuthenticationFailureHandler loginFailures() {
+		ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
+		handler.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
+		handler.setDefaultFailureUrl("/login?error");
+		return handler;
 	}
 
 	private static boolean hasBasicAuthorization(HttpServletRequest request) {

@@ -100,6 +100,26 @@ class LoginTest {
 	}
 
 	@Test
+	void fiveWrongPasswordsLockTheUsernameEvenForTheRightOneAndSayWhy() throws Exception {
+		String username = this.fixtures.admin();
+		String other = this.fixtures.admin();
+		for (int i = 0; i < 5; i++) {
+			this.mvc.perform(formLogin("/login").user(username).password("wrong" + i))
+				.andExpect(redirectedUrl("/login?error"));
+		}
+
+		this.mvc.perform(formLogin("/login").user(username).password(RegistryFixtures.PASSWORD))
+			.andExpect(unauthenticated())
+			.andExpect(redirectedUrl("/login?locked"));
+		this.mvc.perform(get("/api/v1/companies").with(httpBasic(username, RegistryFixtures.PASSWORD)))
+			.andExpect(status().isUnauthorized());
+		this.mvc.perform(get("/login?locked"))
+			.andExpect(content().string(containsString("For mange feil passord for dette brukernavnet.")));
+		this.mvc.perform(formLogin("/login").user(other).password(RegistryFixtures.PASSWORD))
+			.andExpect(authenticated());
+	}
+
+	@Test
 	void disabledUserCannotLogIn() throws Exception {
 		String username = this.fixtures.admin();
 		this.jdbc.sql("update app_user set enabled = false where username = :u").param("u", username).update();
