@@ -13,8 +13,7 @@ import no.symbiose.app.security.Viewer;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import no.symbiose.app.web.Downloads;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,9 +29,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class AccountExportController {
-
-	static final MediaType XLSX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
@@ -50,14 +46,15 @@ class AccountExportController {
 			@RequestParam(name = "ar", required = false) @Nullable String ar, Viewer viewer) {
 		CompanyAccount account = account(companyKey, ar, viewer);
 		byte[] body = this.exports.html(account, locale()).getBytes(StandardCharsets.UTF_8);
-		return file(body, MediaType.parseMediaType("text/html;charset=UTF-8"), name(account, "klimaregnskap", "html"));
+		return Downloads.attachment(body, MediaType.parseMediaType("text/html;charset=UTF-8"),
+				name(account, "klimaregnskap", "html"));
 	}
 
 	@GetMapping("/regnskap/bedrift/{companyKey}/klimaregnskap.pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable String companyKey,
 			@RequestParam(name = "ar", required = false) @Nullable String ar, Viewer viewer) {
 		CompanyAccount account = account(companyKey, ar, viewer);
-		return file(this.exports.pdf(account, locale()), MediaType.APPLICATION_PDF,
+		return Downloads.attachment(this.exports.pdf(account, locale()), MediaType.APPLICATION_PDF,
 				name(account, "klimaregnskap", "pdf"));
 	}
 
@@ -67,7 +64,7 @@ class AccountExportController {
 		CompanyAccount account = account(companyKey, ar, viewer);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		this.exports.csv(account, locale(), out);
-		return file(out.toByteArray(), CSV, name(account, "klimaregnskap", "csv"));
+		return Downloads.attachment(out.toByteArray(), CSV, name(account, "klimaregnskap", "csv"));
 	}
 
 	@GetMapping("/regnskap/bedrift/{companyKey}/klimaregnskap.xlsx")
@@ -76,7 +73,7 @@ class AccountExportController {
 		CompanyAccount account = account(companyKey, ar, viewer);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		this.exports.xlsx(account, locale(), out);
-		return file(out.toByteArray(), XLSX, name(account, "klimaregnskap", "xlsx"));
+		return Downloads.attachment(out.toByteArray(), Downloads.XLSX, name(account, "klimaregnskap", "xlsx"));
 	}
 
 	@GetMapping("/regnskap/bedrift/{companyKey}/esrs.xlsx")
@@ -85,7 +82,7 @@ class AccountExportController {
 		CompanyAccount account = account(companyKey, ar, viewer);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		this.exports.esrsXlsx(account, locale(), out);
-		return file(out.toByteArray(), XLSX, name(account, "esrs", "xlsx"));
+		return Downloads.attachment(out.toByteArray(), Downloads.XLSX, name(account, "esrs", "xlsx"));
 	}
 
 	@GetMapping("/regnskap/bedrift/{companyKey}/esrs.csv")
@@ -94,7 +91,7 @@ class AccountExportController {
 		CompanyAccount account = account(companyKey, ar, viewer);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		this.exports.esrsCsv(account, locale(), out);
-		return file(out.toByteArray(), CSV, name(account, "esrs", "csv"));
+		return Downloads.attachment(out.toByteArray(), CSV, name(account, "esrs", "csv"));
 	}
 
 	private CompanyAccount account(String companyKey, @Nullable String ar, Viewer viewer) {
@@ -113,14 +110,6 @@ class AccountExportController {
 	static String name(CompanyAccount account, String what, String extension) {
 		return "%s-%s-%d.%s".formatted(what, account.companyKey().replaceAll("[^A-Za-z0-9._-]", "-"), account.year(),
 				extension);
-	}
-
-	private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String filename) {
-		return ResponseEntity.ok()
-			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())
-			.body(body);
 	}
 
 	private static Locale locale() {

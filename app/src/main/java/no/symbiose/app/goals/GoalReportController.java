@@ -7,8 +7,7 @@ import no.symbiose.app.security.Viewer;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import no.symbiose.app.web.Downloads;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -26,9 +25,6 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class GoalReportController {
-
-	static final MediaType XLSX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	static final MediaType HTML = MediaType.parseMediaType("text/html;charset=UTF-8");
 
@@ -52,7 +48,7 @@ class GoalReportController {
 	ResponseEntity<byte[]> parkPdf(@PathVariable String park,
 			@RequestParam(name = "ar", required = false) @Nullable String ar, Viewer viewer) {
 		GoalReport.Park report = this.reports.park(park, this.reports.year(ar), viewer);
-		return download(this.files.pdf(report, LocaleContextHolder.getLocale()), MediaType.APPLICATION_PDF,
+		return Downloads.attachment(this.files.pdf(report, LocaleContextHolder.getLocale()), MediaType.APPLICATION_PDF,
 				name("malrapport-" + report.park().key(), report.year(), "pdf"));
 	}
 
@@ -60,7 +56,7 @@ class GoalReportController {
 	ResponseEntity<byte[]> parkXlsx(@PathVariable String park,
 			@RequestParam(name = "ar", required = false) @Nullable String ar, Viewer viewer) throws IOException {
 		GoalReport.Park report = this.reports.park(park, this.reports.year(ar), viewer);
-		return download(this.files.xlsx(report, LocaleContextHolder.getLocale()), XLSX,
+		return Downloads.attachment(this.files.xlsx(report, LocaleContextHolder.getLocale()), Downloads.XLSX,
 				name("malrapport-" + report.park().key(), report.year(), "xlsx"));
 	}
 
@@ -73,7 +69,7 @@ class GoalReportController {
 	@GetMapping("/mal/rapport.pdf")
 	ResponseEntity<byte[]> nationalPdf(@RequestParam(name = "ar", required = false) @Nullable String ar) {
 		GoalReport.National report = this.reports.national(this.reports.year(ar));
-		return download(this.files.pdf(report, LocaleContextHolder.getLocale()), MediaType.APPLICATION_PDF,
+		return Downloads.attachment(this.files.pdf(report, LocaleContextHolder.getLocale()), MediaType.APPLICATION_PDF,
 				name("evalueringsrapport", report.year(), "pdf"));
 	}
 
@@ -81,7 +77,7 @@ class GoalReportController {
 	ResponseEntity<byte[]> nationalXlsx(@RequestParam(name = "ar", required = false) @Nullable String ar)
 			throws IOException {
 		GoalReport.National report = this.reports.national(this.reports.year(ar));
-		return download(this.files.xlsx(report, LocaleContextHolder.getLocale()), XLSX,
+		return Downloads.attachment(this.files.xlsx(report, LocaleContextHolder.getLocale()), Downloads.XLSX,
 				name("evalueringsrapport", report.year(), "xlsx"));
 	}
 
@@ -92,14 +88,6 @@ class GoalReportController {
 
 	private static ResponseEntity<byte[]> inline(byte[] body) {
 		return ResponseEntity.ok().contentType(HTML).body(body);
-	}
-
-	private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String filename) {
-		return ResponseEntity.ok()
-			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())
-			.body(body);
 	}
 
 }
