@@ -2,7 +2,6 @@ package no.symbiose.app.accounting;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -45,9 +44,7 @@ class AccountExportController {
 	ResponseEntity<byte[]> html(@PathVariable String companyKey,
 			@RequestParam(name = "ar", required = false) @Nullable String ar, Viewer viewer) {
 		CompanyAccount account = account(companyKey, ar, viewer);
-		byte[] body = this.exports.html(account, locale()).getBytes(StandardCharsets.UTF_8);
-		return Downloads.attachment(body, MediaType.parseMediaType("text/html;charset=UTF-8"),
-				name(account, "klimaregnskap", "html"));
+		return Downloads.htmlAttachment(this.exports.html(account, locale()), name(account, "klimaregnskap", "html"));
 	}
 
 	@GetMapping("/regnskap/bedrift/{companyKey}/klimaregnskap.pdf")

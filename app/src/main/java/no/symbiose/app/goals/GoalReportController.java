@@ -1,7 +1,6 @@
 package no.symbiose.app.goals;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 import no.symbiose.app.security.Viewer;
 import org.jspecify.annotations.Nullable;
@@ -26,8 +25,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class GoalReportController {
 
-	static final MediaType HTML = MediaType.parseMediaType("text/html;charset=UTF-8");
-
 	private final GoalReports reports;
 
 	private final GoalReportFiles files;
@@ -41,7 +38,7 @@ class GoalReportController {
 	ResponseEntity<byte[]> parkHtml(@PathVariable String park,
 			@RequestParam(name = "ar", required = false) @Nullable String ar, Viewer viewer) {
 		GoalReport.Park report = this.reports.park(park, this.reports.year(ar), viewer);
-		return inline(this.files.html(report, LocaleContextHolder.getLocale()).getBytes(StandardCharsets.UTF_8));
+		return Downloads.htmlDocument(this.files.html(report, LocaleContextHolder.getLocale()));
 	}
 
 	@GetMapping("/mal/park/{park}/rapport.pdf")
@@ -63,7 +60,7 @@ class GoalReportController {
 	@GetMapping("/mal/rapport.html")
 	ResponseEntity<byte[]> nationalHtml(@RequestParam(name = "ar", required = false) @Nullable String ar) {
 		GoalReport.National report = this.reports.national(this.reports.year(ar));
-		return inline(this.files.html(report, LocaleContextHolder.getLocale()).getBytes(StandardCharsets.UTF_8));
+		return Downloads.htmlDocument(this.files.html(report, LocaleContextHolder.getLocale()));
 	}
 
 	@GetMapping("/mal/rapport.pdf")
@@ -84,10 +81,6 @@ class GoalReportController {
 	/** {@code malrapport-heroya-2024.pdf}: the key made safe for a file name. */
 	static String name(String what, int year, String extension) {
 		return "%s-%d.%s".formatted(what.replaceAll("[^A-Za-z0-9._-]", "-"), year, extension);
-	}
-
-	private static ResponseEntity<byte[]> inline(byte[] body) {
-		return ResponseEntity.ok().contentType(HTML).body(body);
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import no.symbiose.app.api.Problems;
+import no.symbiose.app.web.ContentSecurityPolicy;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -14,6 +15,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -30,6 +32,8 @@ import org.springframework.security.web.authentication.ExceptionMappingAuthentic
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcherEntry;
@@ -85,6 +89,7 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(this::rules)
 			.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized(problems))
 				.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+			.headers(SecurityConfiguration::headers)
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(unauthorized(problems))
@@ -100,6 +105,7 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(this::rules)
 			.formLogin(form -> form.loginPage("/login").failureHandler(loginFailures()).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+			.headers(SecurityConfiguration::headers)
 			.csrf(csrf -> csrf.spa())
 			.addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
 			.exceptionHandling(exceptions -> exceptions
@@ -114,6 +120,25 @@ class SecurityConfiguration {
 				.userInfoEndpoint(userInfo -> userInfo.oidcUserService(new OidcUserMapper(users))));
 		}
 		return http.build();
+	}
+
+	/**
+	 * Spring Security's defaults (no sniffing, no framing, no caching of answers, HSTS on
+	 * HTTPS) and: the {@link ContentSecurityPolicy} (unless the answer set its own, for a
+	 * self-contained document), no referrer to other sites, no camera, microphone,
+	 * geolocation or payment, and a window of its own.
+	 */
+	private static void headers(HeadersConfigurer<HttpSecurity> headers) {
+		headers.addHeaderWriter((request, response) -> {
+			if (!response.containsHeader(ContentSecurityPolicy.HEADER)) {
+				response.setHeader(ContentSecurityPolicy.HEADER, ContentSecurityPolicy
+					.forPath(request.getRequestURI().substring(request.getContextPath().length())));
+			}
+		})
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			.permissionsPolicyHeader(
+					permissions -> permissions.policy("camera=(), microphone=(), geolocation=(), payment=(), usb=()"))
+			.crossOriginOpenerPolicy(opener -> opener.policy(CrossOriginOpenerPolicy.SAME_ORIGIN));
 	}
 
 	private void rules(

@@ -42,6 +42,23 @@ public final class Browser implements AutoCloseable {
 		this.profile = profile;
 	}
 
+	/**
+	 * Runs before any script of every page: keeps each Content Security Policy violation
+	 * (an inline style or script refused, a blocked source) in the tab's session storage,
+	 * so they add up across the pages a test visits.
+	 */
+	private static final String CSP_RECORDER = """
+			document.addEventListener('securitypolicyviolation', function (e) {
+			  try {
+			    var seen = JSON.parse(sessionStorage.getItem('symbiose-csp') || '[]');
+			    seen.push(location.pathname + location.search + ': ' + e.effectiveDirective + ' refused '
+			        + (e.blockedURI || 'inline') + ' at ' + (e.sourceFile || '?') + ':' + e.lineNumber
+			        + ' ' + (e.sample || ''));
+			    sessionStorage.setItem('symbiose-csp', JSON.stringify(seen));
+			  } catch (ignored) { }
+			});
+			""";
+
 	public static Browser open(int port) {
 		String chromium = executable("SYMBIOSE_CHROMIUM", "/usr/bin/chromium", "chromium", "chromium-browser");
 		String chromedriver = executable("SYMBIOSE_CHROMEDRIVER", "/usr/bin/chromedriver", "chromedriver");
@@ -64,6 +81,7 @@ public final class Browser implements AutoCloseable {
 				"--disable-quic", "--window-size=1280,900", "--user-data-dir=" + profile);
 		ChromeDriver driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", CSP_RECORDER));
 		return new Browser(driver, "http://localhost:" + port, profile);
 	}
 
@@ -123,6 +141,24 @@ public final class Browser implements AutoCloseable {
 				return true;
 			}
 		});
+	}
+
+	/**
+	 * The Content Security Policy violations the pages visited since the last call
+	 * reported, and forgets them.
+	 */
+	@SuppressWarnings("unchecked")
+	public List<String> takeCspViolations() {
+		try {
+			Object seen = driver.executeScript("""
+					var seen = JSON.parse(sessionStorage.getItem('symbiose-csp') || '[]');
+					sessionStorage.removeItem('symbiose-csp');
+					return seen;""");
+			return seen == null ? List.of() : List.copyOf((List<String>) seen);
+		}
+		catch (WebDriverException noPage) {
+			return List.of();
+		}
 	}
 
 	public String htmlLang() {

@@ -2,6 +2,7 @@ package no.symbiose.app.e2e;
 
 import no.symbiose.app.IntegrationTest;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 
@@ -9,9 +10,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * What every browser test shares: the app on a random port with the demo data and the
- * {@link WebFixture} rows, and one headless Chromium per test class.
+ * {@link WebFixture} rows, one headless Chromium per test class, and after each test the
+ * check that no page broke the Content Security Policy.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -29,6 +33,15 @@ abstract class BrowserTest {
 	void openBrowser() {
 		WebFixture.install(this.jdbc);
 		this.browser = Browser.open(this.port);
+	}
+
+	/**
+	 * No page a test visited broke the Content Security Policy: no inline style or script
+	 * was refused, nothing was loaded from elsewhere.
+	 */
+	@AfterEach
+	void keptToTheContentSecurityPolicy() {
+		assertThat(this.browser.takeCspViolations()).as("Content Security Policy violations").isEmpty();
 	}
 
 	@AfterAll
