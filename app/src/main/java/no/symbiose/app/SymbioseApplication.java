@@ -8,6 +8,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 
 import no.symbiose.app.database.DatabaseCommand;
+import no.symbiose.app.security.UserCommand;
 import no.symbiose.app.symbiosis.MatchCommand;
 
 @SpringBootApplication
@@ -17,7 +18,8 @@ public class SymbioseApplication {
 	 * Starts the platform, or with {@code match ...} runs the matcher on CSV files
 	 * without a server or database ({@link MatchCommand}), or with {@code backup} or
 	 * {@code restore} saves or loads the database without a server
-	 * ({@link DatabaseCommand}).
+	 * ({@link DatabaseCommand}), or with {@code user} creates a user or sets a password
+	 * ({@link UserCommand}).
 	 */
 	public static void main(String[] args) {
 		if (args.length > 0 && args[0].equals("match")) {
@@ -25,6 +27,9 @@ public class SymbioseApplication {
 		}
 		if (args.length > 0 && (args[0].equals("backup") || args[0].equals("restore"))) {
 			System.exit(DatabaseCommand.main(args, System.out, System.err));
+		}
+		if (args.length > 0 && args[0].equals("user")) {
+			System.exit(UserCommand.main(args, System.in, System.out, System.err));
 		}
 		SpringApplication.run(SymbioseApplication.class, args);
 	}

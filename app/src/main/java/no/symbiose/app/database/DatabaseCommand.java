@@ -132,7 +132,7 @@ public final class DatabaseCommand {
 	 * methods), and the root cause's when it adds something: "Could not start the
 	 * embedded PostgreSQL in symbiose-data (is another Symbiose running ...)".
 	 */
-	static String reason(Throwable failure) {
+	public static String reason(Throwable failure) {
 		Throwable shown = failure;
 		while (shown.getClass().getName().startsWith("org.springframework.") && shown.getCause() != null) {
 			shown = shown.getCause();
@@ -160,7 +160,7 @@ public final class DatabaseCommand {
 	@ImportAutoConfiguration({ DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class })
 	@ComponentScan(basePackageClasses = SymbioseApplication.class, useDefaultFilters = false,
 			includeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = JavaMigration.class))
-	static class CommandConfiguration {
+	public static class CommandConfiguration {
 
 		@Bean
 		FlywayMigrationStrategy noMigrationAtStart() {

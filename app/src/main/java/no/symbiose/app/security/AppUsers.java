@@ -55,6 +55,14 @@ class AppUsers {
 			.update();
 	}
 
+	/** Stores a new password hash; the old one is gone. */
+	void changePassword(long userId, String passwordHash) {
+		this.jdbc.sql("update app_user set password_hash = :hash where id = :id")
+			.param("hash", passwordHash)
+			.param("id", userId)
+			.update();
+	}
+
 	Optional<Long> parkId(String parkKey) {
 		return this.jdbc.sql("select id from park where park_key = :key")
 			.param("key", parkKey)
