@@ -279,6 +279,10 @@ public final class DatabaseBackup {
 					// what the migrations inserted (reference data) is in the backup too
 					statement
 						.execute("truncate " + String.join(", ", order.stream().map(DatabaseBackup::quote).toList()));
+					// the backup holds the audit log as it was: loading rows is not a
+					// change
+					// to log (V11__audit_log.sql), for this transaction only
+					statement.execute("select set_config('symbiose.audit', 'off', true)");
 				}
 				CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
 				for (String table : order) {

@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 import no.symbiose.app.accounting.land.LandAccounts;
+import no.symbiose.app.audit.AuditLog;
 import no.symbiose.app.registry.RegistryViews.ParkView;
 import no.symbiose.app.security.Viewer;
 import no.symbiose.app.symbiosis.CandidateFilter;
@@ -55,6 +56,7 @@ class ParkPageController {
 		model.addAttribute("candidates", candidates.top(viewer, CandidateFilter.ofPark(park.key()),
 				CompanyPageController.TOP_CANDIDATES, LocaleContextHolder.getLocale()));
 		model.addAttribute("land", this.land.forPark(park.key()));
+		model.addAttribute("auditLink", AuditLog.mayReadPark(viewer, park.id()));
 		return "registry/park";
 	}
 

@@ -297,8 +297,8 @@ class BackupRestoreTest {
 		return this.flyway.info().current().getVersion().getVersion();
 	}
 
-	private String jdbcUrl() {
-		return ((HikariDataSource) this.dataSource).getJdbcUrl();
+	private String jdbcUrl() throws java.sql.SQLException {
+		return this.dataSource.unwrap(HikariDataSource.class).getJdbcUrl();
 	}
 
 	private MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request) {

@@ -57,7 +57,8 @@ class AccessibilityE2eTest extends BrowserTest {
 			"/regnskap/bedrift/" + WebFixture.SMELTER_KEY + "?ar=2024",
 			"/regnskap/bedrift/" + WebFixture.SMELTER_KEY + "?ar=2023&lang=en",
 			"/regnskap/energi?park=" + WebFixture.PARK_KEY + "&ar=2024", "/regnskap/areal?park=" + WebFixture.PARK_KEY,
-			"/mal/park/" + WebFixture.PARK_KEY, "/mal/park/heroya?lang=en", "/konto/passord" })
+			"/mal/park/" + WebFixture.PARK_KEY, "/mal/park/heroya?lang=en", "/endringslogg", "/konto/passord",
+			"/endringslogg?lang=en&table=stream" })
 	void hasNoWcag21AaViolationsBehindTheLogin(String path) {
 		LoginPage.open(browser).logInAs("admin", "demo");
 		browser.go(path);
