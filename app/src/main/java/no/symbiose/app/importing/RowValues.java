@@ -3,8 +3,10 @@ package no.symbiose.app.importing;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.DoubleFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -35,6 +37,8 @@ final class RowValues {
 
 	private boolean errors;
 
+	private final Set<String> nulColumns = new HashSet<>();
+
 	RowValues(long rowNumber, Map<String, Integer> index, List<String> cells, boolean commaDecimals,
 			FileErrors problems, Map<String, String> ruleColumns) {
 		this.rowNumber = rowNumber;
@@ -64,6 +68,13 @@ final class RowValues {
 		}
 		String value = this.cells.get(i).strip();
 		if (value.isEmpty()) {
+			return null;
+		}
+		if (value.indexOf('\u0000') >= 0) {
+			// PostgreSQL stores no NUL in text; a cell read twice is reported once
+			if (this.nulColumns.add(column)) {
+				problem(column, value.replace('\u0000', '\uFFFD'), "import.nulCharacter");
+			}
 			return null;
 		}
 		if (value.length() > 1 && value.charAt(0) == '\'' && TableWriter.looksLikeFormula(value.substring(1))) {

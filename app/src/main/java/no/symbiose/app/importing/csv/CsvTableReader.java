@@ -29,6 +29,23 @@ public final class CsvTableReader {
 	private CsvTableReader() {
 	}
 
+	/**
+	 * The message key for why Commons CSV stopped, from its (English, Java-flavoured)
+	 * exception text, which is not shown: the two ways a quote can break a file, or that
+	 * the file cannot be read at all.
+	 */
+	static String unreadableKey(RuntimeException ex) {
+		String text = String.valueOf(ex.getMessage());
+		if (text.contains("EOF reached before encapsulated token finished")) {
+			return "import.csvUnclosedQuote";
+		}
+		if (text.contains("Invalid character between encapsulated token and delimiter")
+				|| text.contains("invalid char between encapsulated token and delimiter")) {
+			return "import.csvTextAfterQuote";
+		}
+		return "import.csvUnreadable";
+	}
+
 	public static void read(InputStream in, RowSink sink) throws IOException {
 		InputStream withoutBom = BOMInputStream.builder().setInputStream(in).get();
 		try (Reader reader = new InputStreamReader(withoutBom, StandardCharsets.UTF_8);
@@ -45,7 +62,7 @@ public final class CsvTableReader {
 					record = records.next();
 				}
 				catch (UncheckedIOException | IllegalStateException ex) {
-					sink.unreadable(rowNumber + 1, "import.malformedCsv", String.valueOf(ex.getMessage()));
+					sink.unreadable(rowNumber + 1, unreadableKey(ex));
 					return;
 				}
 				rowNumber = record.getRecordNumber();

@@ -11,8 +11,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -28,6 +26,8 @@ import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandl
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
@@ -42,7 +42,9 @@ import no.symbiose.app.importing.RowSink;
  * <p>
  * Safety: POI's {@link XMLHelper} parsers refuse DTDs and external entities (XXE). Zip
  * bombs are refused by {@link ZipSecureFile}: an entry may not inflate more than 100
- * times its compressed size (POI's default minimum ratio 0.01) nor beyond 2 GiB.
+ * times its compressed size (POI's default minimum ratio 0.01) nor beyond 2 GiB. A file
+ * POI cannot read, for any of these or other reasons, is reported to the sink as not a
+ * workbook; what the sink itself throws goes through unchanged.
  * <p>
  * Numbers reach the sink without loss as plain decimals ({@code 129371}, {@code 0.1});
  * date cells as ISO dates ({@code 2024-01-01}); text cells as typed.
@@ -55,6 +57,8 @@ public final class XlsxTableReader {
 		ZipSecureFile.setMinInflateRatio(0.01);
 		ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
 	}
+
+	private static final Logger log = LoggerFactory.getLogger(XlsxTableReader.class);
 
 	private XlsxTableReader() {
 	}
@@ -71,6 +75,10 @@ public final class XlsxTableReader {
 	}
 
 	public static void read(Path file, RowSink sink) throws IOException {
+		if (Files.size(file) == 0) {
+			sink.unreadable(1, "import.emptyFile");
+			return;
+		}
 		try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
 			XSSFReader reader = new XSSFReader(pkg);
 			ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
@@ -87,17 +95,44 @@ public final class XlsxTableReader {
 				parser.parse(new InputSource(sheet));
 			}
 		}
-		catch (NotOfficeXmlFileException | InvalidFormatException ex) {
-			sink.unreadable(1, "import.notXlsx");
+		catch (SinkFailure ex) {
+			// the import's own failure, not the file's
+			throw ex.getCause();
 		}
-		catch (OpenXML4JException | SAXException | javax.xml.parsers.ParserConfigurationException ex) {
-			sink.unreadable(1, "import.notXlsx");
+		catch (IOException | RuntimeException | OpenXML4JException | SAXException
+				| javax.xml.parsers.ParserConfigurationException ex) {
+			// Whatever POI, the zip reader or the XML parser throw means the file is no
+			// workbook we can read: a broken zip or XML part, a missing part, a DTD
+			// (refused, XXE), an entry that inflates too far (ZipSecureFile, a zip bomb)
+			log.info("Refused an XLSX file: {}", ex.toString());
+			sink.unreadable(1, isZipBomb(ex) ? "import.xlsxInflatesTooFar" : "import.notXlsx");
 		}
-		catch (IllegalStateException | org.apache.poi.UnsupportedFileFormatException ex) {
-			// ZipSecureFile reports a suspected zip bomb as an IOException or
-			// IllegalStateException
-			sink.unreadable(1, "import.notXlsx");
+	}
+
+	private static boolean isZipBomb(Throwable ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			String message = String.valueOf(t.getMessage());
+			if (message.contains("Zip bomb detected") || message.contains("exceed the max size")) {
+				return true;
+			}
 		}
+		return false;
+	}
+
+	/** Carries an exception of the sink (the import) past the catch of file errors. */
+	private static final class SinkFailure extends RuntimeException {
+
+		private static final long serialVersionUID = 1L;
+
+		SinkFailure(RuntimeException cause) {
+			super(cause);
+		}
+
+		@Override
+		public synchronized RuntimeException getCause() {
+			return (RuntimeException) super.getCause();
+		}
+
 	}
 
 	/**
@@ -123,12 +158,17 @@ public final class XlsxTableReader {
 
 		@Override
 		public void endRow(int rowNum) {
-			if (!this.headerSeen) {
-				this.headerSeen = true;
-				this.sink.header(List.copyOf(this.cells));
+			try {
+				if (!this.headerSeen) {
+					this.headerSeen = true;
+					this.sink.header(List.copyOf(this.cells));
+				}
+				else {
+					this.sink.row(rowNum + 1L, List.copyOf(this.cells));
+				}
 			}
-			else {
-				this.sink.row(rowNum + 1L, List.copyOf(this.cells));
+			catch (RuntimeException ex) {
+				throw new SinkFailure(ex);
 			}
 		}
 
