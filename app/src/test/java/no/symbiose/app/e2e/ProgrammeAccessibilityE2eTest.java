@@ -47,7 +47,8 @@ class ProgrammeAccessibilityE2eTest extends BrowserTest {
 		LoginPage.open(browser).logInAs("admin", "demo");
 		browser.go("/program/park/heroya");
 
-		browser.driver().findElement(By.cssSelector("#decision-form button[type=submit]")).click();
+		browser.clickAndWaitForNextPage(
+				browser.driver().findElement(By.cssSelector("#decision-form button[type=submit]")));
 
 		assertThat(browser.driver().findElement(By.id("decision-errors")).getText()).contains("må fylles ut");
 		assertNoViolations("/program/park/heroya?decision-errors");

@@ -122,7 +122,7 @@ class UserCommandTest {
 
 	private Result run(String stdin, String... args) {
 		List<String> all = new ArrayList<>(List.of(args));
-		all.add("--spring.datasource.url=" + ((HikariDataSource) this.dataSource).getJdbcUrl());
+		all.add("--spring.datasource.url=" + jdbcUrl());
 		all.add("--spring.datasource.username=postgres");
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -130,6 +130,15 @@ class UserCommandTest {
 				new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
 				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
 		return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	}
+
+	private String jdbcUrl() {
+		try {
+			return this.dataSource.unwrap(HikariDataSource.class).getJdbcUrl();
+		}
+		catch (java.sql.SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	record Result(int code, String out, String err) {
