@@ -161,37 +161,99 @@ create function audit_row_identity(r jsonb) returns jsonb language sql immutable
     select coalesce(r -> 'id', jsonb_build_array(r -> 'synergy_id', r -> 'year'))
 $$;
 
-create function audit_inserted() returns trigger language plpgsql as $$
+-- A company's rows (yearly facts, streams) come in tens of thousands per import: their key
+-- and parks are looked up once per company, set-based, not once per row.
+create function audit_company_scopes(companies bigint[])
+    returns table (company_id bigint, company_key text, park_ids bigint[]) language sql stable as $$
+    select c.id, c.company_key, coalesce(p.parks, '{}')
+    from company c
+    left join (select t.company_id, array_agg(distinct t.park_id order by t.park_id) as parks
+               from tenancy t
+               where t.company_id = any(companies)
+                 and t.valid_from <= current_date and (t.valid_to is null or t.valid_to >= current_date)
+               group by t.company_id) p on p.company_id = c.id
+    where c.id = any(companies)
+$$;
+
+create function audit_company_row_key(company_key text, company_id bigint, r jsonb) returns text
+    language sql immutable as $$
+    select coalesce(company_key, 'company #' || company_id) || '/' || (r ->> 'year')
+        || coalesce('/' || (r ->> 'stream_key'), '')
+$$;
+
+create function audit_inserted() returns trigger language plpgsql set plan_cache_mode = force_custom_plan as $$
+declare
+    v_actor text := audit_actor();
+    v_role text := audit_actor_role();
 begin
     if not audit_enabled() then
         return null;
     end if;
-    insert into audit_log (actor, actor_role, table_name, record_key, operation, before, after, park_ids)
-    select audit_actor(), audit_actor_role(), tg_table_name, s.record_key, 'insert', null, n.j, s.park_ids
-    from (select audit_row_json(to_jsonb(x)) as j from new_rows x) n
-    cross join lateral audit_scope(tg_table_name, n.j) s;
+    if tg_table_name in ('stream', 'yearly_facts') then
+        with n as (select audit_row_json(to_jsonb(x)) as j, x.company_id from new_rows x)
+        insert into audit_log (actor, actor_role, table_name, record_key, operation, before, after, park_ids)
+        select v_actor, v_role, tg_table_name, audit_company_row_key(c.company_key, n.company_id, n.j), 'insert',
+            null, n.j, coalesce(c.park_ids, '{}')
+        from n left join audit_company_scopes(array(select distinct company_id from n)) c
+            on c.company_id = n.company_id;
+    else
+        insert into audit_log (actor, actor_role, table_name, record_key, operation, before, after, park_ids)
+        select v_actor, v_role, tg_table_name, s.record_key, 'insert', null, n.j, s.park_ids
+        from (select audit_row_json(to_jsonb(x)) as j from new_rows x) n
+        cross join lateral audit_scope(tg_table_name, n.j) s;
+    end if;
     return null;
 end;
 $$;
 
-create function audit_updated() returns trigger language plpgsql as $$
+-- Each row is turned into JSON once (materialized): inlined, the comparison of each column
+-- would compute the whole row's JSON again. plan_cache_mode: a statement's plan must fit
+-- its transition tables, not the one-row changes of a page planned before it.
+-- Old and new rows pair by id (synergy_realised, without one, by its key); a pair is logged
+-- with the columns that differ, and not at all when only version or updated_at do.
+create function audit_updated() returns trigger language plpgsql set plan_cache_mode = force_custom_plan as $$
+declare
+    v_actor text := audit_actor();
+    v_role text := audit_actor_role();
 begin
     if not audit_enabled() then
         return null;
     end if;
-    insert into audit_log (actor, actor_role, table_name, record_key, operation, before, after, park_ids)
-    select audit_actor(), audit_actor_role(), tg_table_name, s.record_key, 'update', d.before, d.after, s.park_ids
-    from (
-        select n.j, diff.before, diff.after
-        from (select audit_row_json(to_jsonb(x)) as j from old_rows x) o
-        join (select audit_row_json(to_jsonb(x)) as j from new_rows x) n
-            on audit_row_identity(o.j) = audit_row_identity(n.j)
-        cross join lateral (
-            select jsonb_object_agg(e.key, e.value) as before, jsonb_object_agg(e.key, n.j -> e.key) as after
-            from jsonb_each(o.j) e
-            where e.key not in ('version', 'updated_at') and e.value is distinct from n.j -> e.key) diff
-        where diff.before is not null) d
-    cross join lateral audit_scope(tg_table_name, d.j) s;
+    if tg_table_name in ('stream', 'yearly_facts') then
+        with p as materialized (
+            select n.company_id, audit_row_json(to_jsonb(o)) as oj, audit_row_json(to_jsonb(n)) as nj
+            from old_rows o join new_rows n on n.id = o.id),
+        d as (
+            select p.company_id, p.nj, diff.before, diff.after
+            from p
+            cross join lateral (
+                select jsonb_object_agg(e.key, e.value) as before, jsonb_object_agg(e.key, p.nj -> e.key) as after
+                from jsonb_each(p.oj) e
+                where e.key not in ('version', 'updated_at') and e.value is distinct from p.nj -> e.key) diff
+            where diff.before is not null)
+        insert into audit_log (actor, actor_role, table_name, record_key, operation, before, after, park_ids)
+        select v_actor, v_role, tg_table_name, audit_company_row_key(c.company_key, d.company_id, d.nj), 'update',
+            d.before, d.after, coalesce(c.park_ids, '{}')
+        from d left join audit_company_scopes(array(select distinct company_id from d)) c
+            on c.company_id = d.company_id;
+    else
+        with p as materialized (
+            select o.j as oj, n.j as nj
+            from (select audit_row_json(to_jsonb(x)) as j from old_rows x) o
+            join (select audit_row_json(to_jsonb(x)) as j from new_rows x) n
+                on audit_row_identity(o.j) = audit_row_identity(n.j)),
+        d as (
+            select p.nj, diff.before, diff.after
+            from p
+            cross join lateral (
+                select jsonb_object_agg(e.key, e.value) as before, jsonb_object_agg(e.key, p.nj -> e.key) as after
+                from jsonb_each(p.oj) e
+                where e.key not in ('version', 'updated_at') and e.value is distinct from p.nj -> e.key) diff
+            where diff.before is not null)
+        insert into audit_log (actor, actor_role, table_name, record_key, operation, before, after, park_ids)
+        select v_actor, v_role, tg_table_name, s.record_key, 'update', d.before, d.after, s.park_ids
+        from d cross join lateral audit_scope(tg_table_name, d.nj) s;
+    end if;
     return null;
 end;
 $$;

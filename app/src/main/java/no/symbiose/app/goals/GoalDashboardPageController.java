@@ -7,6 +7,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import no.symbiose.app.accounting.AccountScope;
+import no.symbiose.app.api.ConflictException;
 import no.symbiose.app.api.FieldProblem;
 import no.symbiose.app.api.ForbiddenException;
 import no.symbiose.app.api.InvalidInputException;
@@ -112,8 +113,8 @@ class GoalDashboardPageController {
 	String adopt(@PathVariable String park, @RequestParam(defaultValue = "") String indicator,
 			@RequestParam(defaultValue = "") String kind, @RequestParam(defaultValue = "") String value,
 			@RequestParam(defaultValue = "") String baselineYear, @RequestParam(defaultValue = "") String baselineValue,
-			@RequestParam(defaultValue = "") String source, Viewer viewer, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String source, @RequestParam(required = false) @Nullable List<String> seen,
+			Viewer viewer, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		TargetForm form = new TargetForm(indicator.strip(), kind.strip(), value.strip(), baselineYear.strip(),
 				baselineValue.strip(), source.strip());
 		Locale locale = locale();
@@ -138,7 +139,7 @@ class GoalDashboardPageController {
 			TargetInput input = new TargetInput(form.kind(), number, year, baseline,
 					form.source().isEmpty() ? null : form.source());
 			try {
-				this.targets.adopt(viewer, park, form.indicator(), input);
+				this.targets.adopt(viewer, park, form.indicator(), input, seenVersion(seen, form.indicator()));
 			}
 			catch (NotFoundException ex) {
 				// the park is checked below when the page renders; here it is the
@@ -169,8 +170,64 @@ class GoalDashboardPageController {
 			response.setStatus(HttpStatus.FORBIDDEN.value());
 			return park(park, viewer, model, form, Map.of(), "goals.dash.form.forbidden");
 		}
+		catch (ConflictException ex) {
+			// someone else set this target since the page was opened: say what it is now,
+			// keep what was typed, and offer the new version so saving again is a choice
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("targetConflict", conflict(park, form.indicator(), locale));
+			return park(park, viewer, model, form, Map.of(), null);
+		}
 		redirect.addFlashAttribute("notice", this.problems.message("goals.dash.form.saved", new Object[0], locale));
 		return "redirect:/mal/park/" + park + "#park-target-form";
+	}
+
+	/**
+	 * The version the page showed for the chosen indicator, from the form's
+	 * {@code seen=indicator:version} fields; null when the form sent none.
+	 */
+	static @Nullable Integer seenVersion(@Nullable List<String> seen, String indicator) {
+		if (seen == null) {
+			return null;
+		}
+		for (String pair : seen) {
+			int colon = pair.lastIndexOf(':');
+			if (colon > 0 && pair.substring(0, colon).equals(indicator)) {
+				try {
+					return Integer.valueOf(pair.substring(colon + 1));
+				}
+				catch (NumberFormatException ex) {
+					return null;
+				}
+			}
+		}
+		return null;
+	}
+
+	/** What the target is now, for the message that someone else changed it. */
+	private String conflict(String parkKey, String indicatorKey, Locale locale) {
+		java.text.DecimalFormat number = new java.text.DecimalFormat("0.###",
+				java.text.DecimalFormatSymbols.getInstance(locale));
+		String now = this.targets.of(parkKey)
+			.stream()
+			.filter(adopted -> adopted.indicator().key().equals(indicatorKey))
+			.findFirst()
+			.map(adopted -> (adopted.target() instanceof no.symbiose.engine.goals.Target.RelativeChange change)
+					? this.problems.message("goals.dash.form.conflict.relative",
+							new Object[] { number.format(change.fraction() * 100) }, locale)
+					: this.problems.message("goals.dash.form.conflict.absolute",
+							new Object[] {
+									number
+										.format(((no.symbiose.engine.goals.Target.Absolute) adopted.target()).value()),
+									adopted.indicator().unit() },
+							locale))
+			.orElse("–");
+		String name = this.dashboards.parkIndicators()
+			.stream()
+			.filter(i -> i.key().equals(indicatorKey))
+			.findFirst()
+			.map(GoalDashboardPageController::name)
+			.orElse(indicatorKey);
+		return this.problems.message("goals.dash.form.conflict", new Object[] { name, now }, locale);
 	}
 
 	private String park(String parkKey, Viewer viewer, Model model, TargetForm form, Map<String, String> errors,
@@ -184,6 +241,7 @@ class GoalDashboardPageController {
 		model.addAttribute("formIndicators",
 				this.dashboards.parkIndicators().stream().map(i -> new IndicatorOption(i.key(), name(i))).toList());
 		model.addAttribute("targetForm", form);
+		model.addAttribute("targetVersions", this.targets.versions(parkKey));
 		model.addAttribute("targetErrors", errors);
 		model.addAttribute("refused", refusedKey);
 		return "goals/park";

@@ -231,8 +231,14 @@ class GoalEntriesPageController {
 			return render(model, scope, viewer, form, Map.of(), "goals.entries.forbidden");
 		}
 		catch (ConflictException ex) {
+			// the list shows the entry as it is now; the form keeps what was typed, with
+			// the
+			// new version, so saving again replaces it on purpose
 			response.setStatus(HttpStatus.CONFLICT.value());
-			return render(model, scope, viewer, form, Map.of(), "goals.entries.conflict");
+			EntryForm kept = (ex.currentVersion() < 0) ? form
+					: new EntryForm(form.id(), (int) ex.currentVersion(), form.indicator(), form.year(), form.value(),
+							form.eventDate(), form.evidence(), form.title(), form.description());
+			return render(model, scope, viewer, kept, Map.of(), "goals.entries.conflict");
 		}
 		redirect.addFlashAttribute("notice",
 				this.problems.message(doneKey, new Object[] { form.title().strip() }, locale));

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import no.symbiose.app.api.ConflictException;
 import no.symbiose.app.api.FieldProblem;
 import no.symbiose.app.api.ForbiddenException;
 import no.symbiose.app.api.InvalidInputException;
@@ -60,6 +61,12 @@ public class ParkTargets {
 
 	}
 
+	/**
+	 * The version a form sends for a target the park did not have: it must still have
+	 * none.
+	 */
+	public static final int NONE = -1;
+
 	private final JdbcClient jdbc;
 
 	private final GoalCatalogue catalogue = GoalCatalogue.builtIn();
@@ -111,13 +118,37 @@ public class ParkTargets {
 	}
 
 	/**
-	 * Sets the park's own target for one indicator.
-	 * @throws NotFoundException the park or the indicator does not exist
-	 * @throws ForbiddenException the viewer may not change this park
-	 * @throws InvalidInputException with every field problem; nothing is written
+	 * Sets the park's own target for one indicator, whatever is stored (no version
+	 * check).
+	 * @see #adopt(Viewer, String, String, TargetInput, Integer)
 	 */
 	@Transactional
 	public void adopt(Viewer viewer, String parkKey, String indicatorKey, TargetInput input) {
+		adopt(viewer, parkKey, indicatorKey, input, null);
+	}
+
+	/**
+	 * The version of each of the park's own targets, by indicator key: what a form sends
+	 * back to {@link #adopt(Viewer, String, String, TargetInput, Integer)}.
+	 */
+	public Map<String, Integer> versions(String parkKey) {
+		return stored(parkId(parkKey)).stream()
+			.collect(Collectors.toMap(StoredTarget::indicatorKey, StoredTarget::version));
+	}
+
+	/**
+	 * Sets the park's own target for one indicator.
+	 * @param version the version of the park's own target the change was made from
+	 * ({@link #NONE} when the park had none, 0 also when it may not exist yet), or null
+	 * to replace whatever is stored
+	 * @throws NotFoundException the park or the indicator does not exist
+	 * @throws ForbiddenException the viewer may not change this park
+	 * @throws InvalidInputException with every field problem; nothing is written
+	 * @throws ConflictException someone changed or set the target since that version
+	 */
+	@Transactional
+	public void adopt(Viewer viewer, String parkKey, String indicatorKey, TargetInput input,
+			@Nullable Integer version) {
 		long parkId = parkId(parkKey);
 		if (!mayEdit(viewer, parkId)) {
 			throw new ForbiddenException();
@@ -153,11 +184,19 @@ public class ParkTargets {
 		if (!problems.isEmpty() || target == null) {
 			throw new InvalidInputException(problems);
 		}
+		String conflictKey = parkKey + "/" + indicatorKey;
+		if (version != null) {
+			boolean seen = existing.isPresent() ? existing.get().version() == version
+					: (version == 0 || version == NONE);
+			if (!seen) {
+				throw ConflictException.staleVersion(conflictKey, existing.map(StoredTarget::version).orElse(NONE));
+			}
+		}
 		String kind = target instanceof Target.RelativeChange ? "relative_change" : "absolute";
 		double value = target instanceof Target.RelativeChange relative ? relative.fraction()
 				: ((Target.Absolute) target).value();
 		boolean settingBaseline = fixed.isEmpty() && input.baselineYear() != null;
-		this.jdbc.sql("""
+		if (this.jdbc.sql("""
 				insert into park_target (park_id, indicator_key, target_kind, target_value, target_year,
 				    baseline_year, baseline_value, baseline_set_by, baseline_set_at, source, updated_by)
 				values (:park, :indicator, :kind, :value, :targetYear, :baselineYear, :baselineValue,
@@ -170,6 +209,7 @@ public class ParkTargets {
 				    baseline_set_at = coalesce(park_target.baseline_set_at, excluded.baseline_set_at),
 				    source = excluded.source, updated_by = excluded.updated_by,
 				    version = park_target.version + 1, updated_at = now()
+				where cast(:version as integer) is null or park_target.version = :version
 				""")
 			.param("park", parkId)
 			.param("indicator", indicatorKey)
@@ -182,7 +222,11 @@ public class ParkTargets {
 			.param("setting", settingBaseline)
 			.param("source", input.source())
 			.param("user", viewer.username())
-			.update();
+			.param("version", version)
+			.update() == 0) {
+			// changed or set by someone else between the check and the write
+			throw ConflictException.staleVersion(conflictKey, NONE);
+		}
 	}
 
 	/**
@@ -224,13 +268,14 @@ public class ParkTargets {
 		return null;
 	}
 
-	private record StoredTarget(String indicatorKey, Target target, int targetYear, Optional<Observation> baseline) {
+	private record StoredTarget(String indicatorKey, Target target, int targetYear, Optional<Observation> baseline,
+			int version) {
 
 	}
 
 	private List<StoredTarget> stored(long parkId) {
 		return this.jdbc.sql("""
-				select indicator_key, target_kind, target_value, target_year, baseline_year, baseline_value
+				select indicator_key, target_kind, target_value, target_year, baseline_year, baseline_value, version
 				from park_target where park_id = :park order by indicator_key
 				""").param("park", parkId).query((rs, i) -> {
 			double value = rs.getDouble("target_value");
@@ -239,7 +284,8 @@ public class ParkTargets {
 			int baselineYear = rs.getInt("baseline_year");
 			Optional<Observation> baseline = rs.wasNull() ? Optional.empty()
 					: Optional.of(new Observation(baselineYear, rs.getDouble("baseline_value")));
-			return new StoredTarget(rs.getString("indicator_key"), target, rs.getInt("target_year"), baseline);
+			return new StoredTarget(rs.getString("indicator_key"), target, rs.getInt("target_year"), baseline,
+					rs.getInt("version"));
 		}).list();
 	}
 

@@ -144,8 +144,14 @@ class LandPageController {
 			return render(model, scope, year, viewer, null, form, Map.of(), "accounts.land.plot.forbidden");
 		}
 		catch (ConflictException ex) {
+			// the table shows the plot as it is now; the form keeps what was typed, with
+			// the
+			// new version, so saving again replaces it on purpose
 			response.setStatus(HttpStatus.CONFLICT.value());
-			return render(model, scope, year, viewer, null, form, Map.of(), "accounts.land.plot.conflict");
+			PlotForm kept = (ex.currentVersion() < 0) ? form : new PlotForm(form.id(), (int) ex.currentVersion(),
+					form.label(), form.areaDaa(), form.zoningStatus(), form.availableFrom(), form.source());
+			return render(model, scope, year, viewer, null, kept, Map.of(),
+					(ex.currentVersion() < 0) ? "accounts.land.plot.conflict" : "accounts.land.plot.conflictKept");
 		}
 		redirect.addFlashAttribute("notice",
 				this.problems.message(doneKey, new Object[] { form.label().strip() }, locale));

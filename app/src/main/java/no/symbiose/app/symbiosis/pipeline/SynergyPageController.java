@@ -143,8 +143,21 @@ class SynergyPageController {
 			@RequestParam(required = false) @Nullable String notes,
 			@RequestParam(required = false) @Nullable String nextFollowUp,
 			@RequestParam(required = false) @Nullable Integer version, Viewer viewer, RedirectAttributes redirect) {
-		return change(redirect, "/samarbeid/" + id,
-				() -> this.service.change(viewer, id, new ChangeInput(ownerUsername, notes, nextFollowUp, version)));
+		return change(redirect, "/samarbeid/" + id, () -> {
+			try {
+				this.service.change(viewer, id, new ChangeInput(ownerUsername, notes, nextFollowUp, version));
+			}
+			catch (ConflictException ex) {
+				// the page shows the synergy as it is now; the form keeps what was typed,
+				// with the new version, so saving again replaces it on purpose
+				redirect.addFlashAttribute("typed", new TypedFollowUp(ownerUsername, notes, nextFollowUp));
+				throw ex;
+			}
+		});
+	}
+
+	/** A follow-up form as typed, kept over a refused save. */
+	record TypedFollowUp(@Nullable String ownerUsername, @Nullable String notes, @Nullable String nextFollowUp) {
 	}
 
 	/** A reporter opts in on a candidate from the opportunities list (double-blind). */
@@ -213,7 +226,10 @@ class SynergyPageController {
 		}
 		catch (ConflictException ex) {
 			redirect.addFlashAttribute("problems",
-					List.of(this.problems.message("synergies.conflict", new Object[0], locale)));
+					redirect.getFlashAttributes().containsKey("typed")
+							? List.of(this.problems.message("synergies.conflict", new Object[0], locale),
+									this.problems.message("synergies.conflict.kept", new Object[0], locale))
+							: List.of(this.problems.message("synergies.conflict", new Object[0], locale)));
 		}
 		catch (ForbiddenException ex) {
 			redirect.addFlashAttribute("problems",
