@@ -8,6 +8,8 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -154,7 +156,24 @@ public final class FuzzChecks {
 	 * lack, no placeholder left unfilled.
 	 */
 	public static void assertReadable(String what, String message) {
+		assertReadable(what, message, null);
+	}
+
+	/**
+	 * A message a person can act on, that may quote the input it is about (which may
+	 * itself look like a placeholder or a key).
+	 */
+	public static void assertReadable(String what, String message, @Nullable String input) {
 		assertThat(message).as("%s: message", what).isNotBlank();
+		if (input != null && !input.isEmpty()) {
+			message = message.replace(input, "«input»");
+			java.util.regex.Matcher placeholder = Pattern.compile("\\{\\d+}").matcher(message);
+			while (placeholder.find()) {
+				if (input.contains(placeholder.group())) {
+					message = message.replace(placeholder.group(), "«input»");
+				}
+			}
+		}
 		assertThat(MESSAGE_KEY.matcher(message.strip()).matches())
 			.as("%s: \"%s\" is a message key without text", what, message)
 			.isFalse();

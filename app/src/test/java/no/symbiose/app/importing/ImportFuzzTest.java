@@ -126,11 +126,17 @@ class ImportFuzzTest {
 		}
 		assertThat(report.inserted() + report.updated()).as("%s: rows written though refused", what).isZero();
 		for (ImportError error : report.errors()) {
-			String where = what + ", row " + error.row() + " column " + error.column();
+			String where = what + ", row " + error.row() + " column " + error.column() + " value "
+					+ abbreviated(error.value());
 			assertThat(error.row()).as("%s: row number", where).isPositive();
-			FuzzChecks.assertReadable(where + " (nb)", error.messageNb());
-			FuzzChecks.assertReadable(where + " (en)", error.messageEn());
+			FuzzChecks.assertReadable(where + " (nb)", error.messageNb(), error.value());
+			FuzzChecks.assertReadable(where + " (en)", error.messageEn(), error.value());
 		}
+	}
+
+	private static String abbreviated(@Nullable String value) {
+		return (value == null) ? "null" : '"'
+				+ ((value.length() > 60) ? value.substring(0, 60) + "… (" + value.length() + " chars)" : value) + '"';
 	}
 
 	/**
@@ -294,6 +300,32 @@ class ImportFuzzTest {
 					}
 				}
 				zip.putNextEntry(new ZipEntry(entry.getKey()));
+				zip.write(content);
+				zip.closeEntry();
+			}
+		}
+		return out.toByteArray();
+	}
+
+	/**
+	 * The workbook with one part changed: {@code change} gives the new content, or null
+	 * to leave the part out.
+	 */
+	static byte[] zipTricksFor(byte[] xlsx, String part, java.util.function.UnaryOperator<byte[]> change)
+			throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
+				ZipOutputStream zip = new ZipOutputStream(out)) {
+			zip.setLevel(Deflater.BEST_COMPRESSION);
+			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				byte[] content = in.readAllBytes();
+				if (entry.getName().equals(part)) {
+					content = change.apply(content);
+					if (content == null) {
+						continue;
+					}
+				}
+				zip.putNextEntry(new ZipEntry(entry.getName()));
 				zip.write(content);
 				zip.closeEntry();
 			}
