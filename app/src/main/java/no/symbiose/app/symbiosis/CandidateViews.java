@@ -138,7 +138,10 @@ public class CandidateViews {
 			return List.of();
 		}
 		List<Seen> seen = new ArrayList<>();
-		for (Candidate candidate : run.candidates()) {
+		int[] positions = narrowed(run.index(), viewer, filter, parkId, parks);
+		int count = positions == null ? run.candidates().size() : positions.length;
+		for (int i = 0; i < count; i++) {
+			Candidate candidate = run.candidates().get(positions == null ? i : positions[i]);
 			MatchedStream supply = run.stream(candidate.supply().id());
 			MatchedStream demand = run.stream(candidate.demand().id());
 			Synergy synergy = synergies.get(candidate.id());
@@ -148,6 +151,48 @@ public class CandidateViews {
 			}
 		}
 		return seen;
+	}
+
+	/**
+	 * The positions of the only candidates that can pass {@link #decide} and
+	 * {@link #matches}, ascending, or null for all: each filter and role below needs a
+	 * side at a company or in a county, so the fewest of those candidates are read, and
+	 * every one of them is still decided and matched in full.
+	 */
+	private static int @Nullable [] narrowed(CandidateIndex index, Viewer viewer, CandidateFilter filter,
+			@Nullable Long parkId, Map<Long, Set<Long>> parks) {
+		List<int[]> necessary = new ArrayList<>();
+		if (filter.company() != null) {
+			Long companyId = index.companyIds().get(filter.company());
+			necessary.add(companyId == null ? new int[0] : index.ofCompanies(List.of(companyId)));
+		}
+		if (parkId != null) {
+			necessary.add(index.ofCompanies(tenants(parks, parkId)));
+		}
+		if (filter.county() != null) {
+			necessary.add(index.ofCounty(filter.county()));
+		}
+		switch (viewer.role()) {
+			case COMPANY_REPORTER ->
+				necessary.add(viewer.companyId() == null ? new int[0] : index.ofCompanies(List.of(viewer.companyId())));
+			case PARK_FACILITATOR -> necessary
+				.add(viewer.parkId() == null ? new int[0] : index.ofCompanies(tenants(parks, viewer.parkId())));
+			case COUNTY_OFFICER ->
+				necessary.add(viewer.countyNumber() == null ? new int[0] : index.ofCounty(viewer.countyNumber()));
+			default -> {
+			}
+		}
+		return necessary.stream().min(Comparator.comparingInt(positions -> positions.length)).orElse(null);
+	}
+
+	private static Set<Long> tenants(Map<Long, Set<Long>> parks, long parkId) {
+		Set<Long> tenants = new HashSet<>();
+		parks.forEach((company, ofCompany) -> {
+			if (ofCompany.contains(parkId)) {
+				tenants.add(company);
+			}
+		});
+		return tenants;
 	}
 
 	private @Nullable Seen decide(Viewer viewer, Candidate candidate, MatchedStream supply, MatchedStream demand,

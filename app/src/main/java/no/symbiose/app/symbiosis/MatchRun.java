@@ -11,11 +11,18 @@ import no.symbiose.engine.symbiosis.KnowledgeBase;
 import no.symbiose.engine.symbiosis.MatchResult;
 
 /**
- * One run of the engine over the whole registry: every candidate, ranked, and the streams
- * behind them by id. Nothing here is filtered for a viewer yet: callers must do that.
+ * One run of the engine over the whole registry: every candidate, ranked, the streams
+ * behind them by id, and where each company's and county's candidates are in the ranking
+ * ({@link CandidateIndex}). Nothing here is filtered for a viewer yet: callers must do
+ * that.
  */
 public record MatchRun(KnowledgeBase knowledge, MatchResult result, Map<String, MatchedStream> streams,
-		Instant computedAt, Duration took) {
+		Instant computedAt, Duration took, CandidateIndex index) {
+
+	public MatchRun(KnowledgeBase knowledge, MatchResult result, Map<String, MatchedStream> streams, Instant computedAt,
+			Duration took) {
+		this(knowledge, result, streams, computedAt, took, CandidateIndex.of(result.candidates(), streams));
+	}
 
 	public List<Candidate> candidates() {
 		return this.result.candidates();

@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -111,15 +112,26 @@ public class SymbiosisMatching {
 
 	private final Clock clock;
 
+	private final MatchSettings settings;
+
 	private volatile @Nullable Cached cached;
 
 	private record Cached(String fingerprint, MatchRun run) {
 	}
 
-	SymbiosisMatching(JdbcClient jdbc, Clock clock) {
+	/**
+	 * @param nearestPerRule {@code symbiose.matching.nearest-per-rule}: under each rule a
+	 * supply looks only at this many nearest demands ({@link MatchSettings}); 0 (the
+	 * default) at every demand in reach. A national registry needs a bound: with every
+	 * demand in reach its 50 000 latest streams give more candidates than a heap holds
+	 * (docs/benchmarks.md, "Load test").
+	 */
+	SymbiosisMatching(JdbcClient jdbc, Clock clock,
+			@Value("${symbiose.matching.nearest-per-rule:0}") int nearestPerRule) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.builtIn = KnowledgeBase.builtIn();
+		this.settings = MatchSettings.DEFAULT.withNearestPerRule(nearestPerRule);
 	}
 
 	/** The built-in knowledge base with the administrators' rules. */
@@ -184,7 +196,7 @@ public class SymbiosisMatching {
 				}
 			});
 		}
-		MatchResult result = new CandidateGenerator(knowledge).generate(supplies, demands, MatchSettings.DEFAULT);
+		MatchResult result = new CandidateGenerator(knowledge).generate(supplies, demands, this.settings);
 		Duration took = Duration.ofNanos(System.nanoTime() - t0);
 		log.info("Symbiosis matching: {} supplies, {} demands, {} candidates in {} ms (knowledge base {})",
 				supplies.size(), demands.size(), result.candidates().size(), took.toMillis(), knowledge.version());

@@ -1,5 +1,10 @@
 package no.symbiose.app.database;
 
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import no.symbiose.app.IntegrationTest;
@@ -11,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A cached result lives exactly as long as the data it came from. */
 @IntegrationTest
@@ -63,6 +69,67 @@ class DataVersionCacheTest {
 		// the rolled-back park is not counted
 		assertThat(count(key)).isEqualTo(countParks());
 		assertThat(this.computed).hasValue(3);
+	}
+
+	@Test
+	void requestsForAnEntryBeingComputedWaitForThatComputation() throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			// another writer (autovacuum) may end meanwhile: then the second request
+			// belongs to a new version and computes; try again
+			for (int attempt = 0;; attempt++) {
+				String key = RegistryFixtures.unique("key");
+				CountDownLatch started = new CountDownLatch(1);
+				CountDownLatch release = new CountDownLatch(1);
+				AtomicInteger computations = new AtomicInteger();
+				String before = this.cache.currentVersion();
+				Future<Long> first = pool.submit(() -> this.cache.get(key, () -> {
+					computations.incrementAndGet();
+					started.countDown();
+					awaitQuietly(release);
+					return 42L;
+				}));
+				assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
+				Future<Long> second = pool.submit(() -> this.cache.get(key, () -> {
+					computations.incrementAndGet();
+					return 43L;
+				}));
+				Thread.sleep(300); // the second request is waiting by now
+				release.countDown();
+				long firstResult = first.get(30, TimeUnit.SECONDS);
+				long secondResult = second.get(30, TimeUnit.SECONDS);
+				if (before.equals(this.cache.currentVersion()) || attempt == 5) {
+					assertThat(firstResult).isEqualTo(42L);
+					assertThat(secondResult).isEqualTo(42L);
+					assertThat(computations).hasValue(1);
+					break;
+				}
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	@Test
+	void aFailedComputationIsThrownAndNotKept() {
+		String key = RegistryFixtures.unique("key");
+
+		assertThatThrownBy(() -> this.cache.get(key, () -> {
+			throw new IllegalStateException("the database went away");
+		})).isInstanceOf(IllegalStateException.class).hasMessage("the database went away");
+
+		assertThat(count(key)).isEqualTo(countParks());
+		assertThat(this.computed).hasValue(1);
+	}
+
+	private static void awaitQuietly(CountDownLatch latch) {
+		try {
+			latch.await(30, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private long count(String key) {
