@@ -181,7 +181,10 @@ create function audit_company_row_key(company_key text, company_id bigint, r jso
         || coalesce('/' || (r ->> 'stream_key'), '')
 $$;
 
-create function audit_inserted() returns trigger language plpgsql set plan_cache_mode = force_custom_plan as $$
+-- The statements run by EXECUTE, planned anew each time for the size of their transition
+-- tables: a plan cached from a page's one-row change would join an import's 60 000 old
+-- and new rows by nested loop (minutes instead of seconds).
+create function audit_inserted() returns trigger language plpgsql as $$
 declare
     v_actor text := audit_actor();
     v_role text := audit_actor_role();
@@ -190,28 +193,31 @@ begin
         return null;
     end if;
     if tg_table_name in ('stream', 'yearly_facts') then
+        execute $q$
         with n as (select audit_row_json(to_jsonb(x)) as j, x.company_id from new_rows x)
         insert into audit_log (actor, actor_role, table_name, record_key, operation, before, after, park_ids)
-        select v_actor, v_role, tg_table_name, audit_company_row_key(c.company_key, n.company_id, n.j), 'insert',
+        select $1, $2, $3, audit_company_row_key(c.company_key, n.company_id, n.j), 'insert',
             null, n.j, coalesce(c.park_ids, '{}')
         from n left join audit_company_scopes(array(select distinct company_id from n)) c
-            on c.company_id = n.company_id;
+            on c.company_id = n.company_id$q$
+            using v_actor, v_role, tg_table_name;
     else
+        execute $q$
         insert into audit_log (actor, actor_role, table_name, record_key, operation, before, after, park_ids)
-        select v_actor, v_role, tg_table_name, s.record_key, 'insert', null, n.j, s.park_ids
+        select $1, $2, $3, s.record_key, 'insert', null, n.j, s.park_ids
         from (select audit_row_json(to_jsonb(x)) as j from new_rows x) n
-        cross join lateral audit_scope(tg_table_name, n.j) s;
+        cross join lateral audit_scope($3, n.j) s$q$
+            using v_actor, v_role, tg_table_name;
     end if;
     return null;
 end;
 $$;
 
 -- Each row is turned into JSON once (materialized): inlined, the comparison of each column
--- would compute the whole row's JSON again. plan_cache_mode: a statement's plan must fit
--- its transition tables, not the one-row changes of a page planned before it.
+-- would compute the whole row's JSON again.
 -- Old and new rows pair by id (synergy_realised, without one, by its key); a pair is logged
 -- with the columns that differ, and not at all when only version or updated_at do.
-create function audit_updated() returns trigger language plpgsql set plan_cache_mode = force_custom_plan as $$
+create function audit_updated() returns trigger language plpgsql as $$
 declare
     v_actor text := audit_actor();
     v_role text := audit_actor_role();
@@ -220,6 +226,7 @@ begin
         return null;
     end if;
     if tg_table_name in ('stream', 'yearly_facts') then
+        execute $q$
         with p as materialized (
             select n.company_id, audit_row_json(to_jsonb(o)) as oj, audit_row_json(to_jsonb(n)) as nj
             from old_rows o join new_rows n on n.id = o.id),
@@ -232,11 +239,13 @@ begin
                 where e.key not in ('version', 'updated_at') and e.value is distinct from p.nj -> e.key) diff
             where diff.before is not null)
         insert into audit_log (actor, actor_role, table_name, record_key, operation, before, after, park_ids)
-        select v_actor, v_role, tg_table_name, audit_company_row_key(c.company_key, d.company_id, d.nj), 'update',
+        select $1, $2, $3, audit_company_row_key(c.company_key, d.company_id, d.nj), 'update',
             d.before, d.after, coalesce(c.park_ids, '{}')
         from d left join audit_company_scopes(array(select distinct company_id from d)) c
-            on c.company_id = d.company_id;
+            on c.company_id = d.company_id$q$
+            using v_actor, v_role, tg_table_name;
     else
+        execute $q$
         with p as materialized (
             select o.j as oj, n.j as nj
             from (select audit_row_json(to_jsonb(x)) as j from old_rows x) o
@@ -251,8 +260,9 @@ begin
                 where e.key not in ('version', 'updated_at') and e.value is distinct from p.nj -> e.key) diff
             where diff.before is not null)
         insert into audit_log (actor, actor_role, table_name, record_key, operation, before, after, park_ids)
-        select v_actor, v_role, tg_table_name, s.record_key, 'update', d.before, d.after, s.park_ids
-        from d cross join lateral audit_scope(tg_table_name, d.nj) s;
+        select $1, $2, $3, s.record_key, 'update', d.before, d.after, s.park_ids
+        from d cross join lateral audit_scope($3, d.nj) s$q$
+            using v_actor, v_role, tg_table_name;
     end if;
     return null;
 end;
