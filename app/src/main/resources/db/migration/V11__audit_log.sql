@@ -128,10 +128,12 @@ begin
                 park_ids := array[park_id_v];
             end if;
         when 'synergy' then
-            record_key := '#' || (r ->> 'id') || ' ' || (r ->> 'title');
+            record_key := '#' || (r ->> 'id') || ' ' || audit_company_key((r ->> 'supply_company_id')::bigint)
+                || ' → ' || audit_company_key((r ->> 'demand_company_id')::bigint);
             park_ids := audit_synergy_parks((r ->> 'supply_company_id')::bigint, (r ->> 'demand_company_id')::bigint);
         when 'synergy_event', 'synergy_realised' then
-            select s.title, audit_synergy_parks(s.supply_company_id, s.demand_company_id)
+            select audit_company_key(s.supply_company_id) || ' → ' || audit_company_key(s.demand_company_id),
+                    audit_synergy_parks(s.supply_company_id, s.demand_company_id)
                 into synergy_title, park_ids
                 from synergy s where s.id = (r ->> 'synergy_id')::bigint;
             record_key := '#' || (r ->> 'synergy_id') || coalesce(' ' || synergy_title, '') || '/'
@@ -151,9 +153,12 @@ begin
 end;
 $$;
 
--- The columns that are never copied into the log.
-create function audit_row_json(r jsonb) returns jsonb language sql immutable as $$
-    select r - 'password_hash'
+-- The columns that are never copied into the log: a password hash; a synergy's stored title,
+-- which names both streams, and a stream's name may be confidential to a reader of the log
+-- who sees the synergy (a facilitator of the other company's park). The record key names the
+-- two companies instead, whose identities are public registry facts.
+create function audit_row_json(tab text, r jsonb) returns jsonb language sql immutable as $$
+    select case tab when 'synergy' then r - 'title' else r - 'password_hash' end
 $$;
 
 -- The row's identity for pairing old and new rows of an update: id, or synergy_realised's key.
@@ -194,7 +199,7 @@ begin
     end if;
     if tg_table_name in ('stream', 'yearly_facts') then
         execute $q$
-        with n as (select audit_row_json(to_jsonb(x)) as j, x.company_id from new_rows x)
+        with n as (select audit_row_json($3, to_jsonb(x)) as j, x.company_id from new_rows x)
         insert into audit_log (actor, actor_role, table_name, record_key, operation, before, after, park_ids)
         select $1, $2, $3, audit_company_row_key(c.company_key, n.company_id, n.j), 'insert',
             null, n.j, coalesce(c.park_ids, '{}')
@@ -205,7 +210,7 @@ begin
         execute $q$
         insert into audit_log (actor, actor_role, table_name, record_key, operation, before, after, park_ids)
         select $1, $2, $3, s.record_key, 'insert', null, n.j, s.park_ids
-        from (select audit_row_json(to_jsonb(x)) as j from new_rows x) n
+        from (select audit_row_json($3, to_jsonb(x)) as j from new_rows x) n
         cross join lateral audit_scope($3, n.j) s$q$
             using v_actor, v_role, tg_table_name;
     end if;
@@ -228,7 +233,7 @@ begin
     if tg_table_name in ('stream', 'yearly_facts') then
         execute $q$
         with p as materialized (
-            select n.company_id, audit_row_json(to_jsonb(o)) as oj, audit_row_json(to_jsonb(n)) as nj
+            select n.company_id, audit_row_json($3, to_jsonb(o)) as oj, audit_row_json($3, to_jsonb(n)) as nj
             from old_rows o join new_rows n on n.id = o.id),
         d as (
             select p.company_id, p.nj, diff.before, diff.after
@@ -248,8 +253,8 @@ begin
         execute $q$
         with p as materialized (
             select o.j as oj, n.j as nj
-            from (select audit_row_json(to_jsonb(x)) as j from old_rows x) o
-            join (select audit_row_json(to_jsonb(x)) as j from new_rows x) n
+            from (select audit_row_json($3, to_jsonb(x)) as j from old_rows x) o
+            join (select audit_row_json($3, to_jsonb(x)) as j from new_rows x) n
                 on audit_row_identity(o.j) = audit_row_identity(n.j)),
         d as (
             select p.nj, diff.before, diff.after
@@ -274,7 +279,7 @@ declare
     s record;
 begin
     if audit_enabled() then
-        j := audit_row_json(to_jsonb(old));
+        j := audit_row_json(tg_table_name, to_jsonb(old));
         s := audit_scope(tg_table_name, j);
         insert into audit_log (actor, actor_role, table_name, record_key, operation, before, after, park_ids)
         values (audit_actor(), audit_actor_role(), tg_table_name, s.record_key, 'delete', j, null, s.park_ids);

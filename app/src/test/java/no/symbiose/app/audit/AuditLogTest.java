@@ -156,6 +156,33 @@ class AuditLogTest {
 	}
 
 	@Test
+	void aSynergysTitleNamingAPrivateStreamNeverReachesTheOtherParksFacilitator() throws Exception {
+		Row receiver = this.fixtures.aTenantOf(this.otherPark);
+		String otherFacilitator = this.fixtures.facilitator(this.otherPark);
+		long synergy = this.jdbc.sql("""
+				insert into synergy (supply_company_id, demand_company_id, rule_id, title)
+				values (:s, :d, 'audit-test', 'Hemmelig slaggblanding X-17 → Sement') returning id""")
+			.param("s", this.tenant.id())
+			.param("d", receiver.id())
+			.query(Long.class)
+			.single();
+
+		String seen = this.mvc
+			.perform(get("/api/v1/audit").param("table", "synergy")
+				.param("size", "200")
+				.with(user(otherFacilitator).roles("PARK_FACILITATOR")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+
+		// the entry is there, named by the two companies, public registry facts
+		assertThat(seen).contains("#" + synergy + " " + this.tenant.key() + " → " + receiver.key())
+			.doesNotContain("Hemmelig slaggblanding");
+		assertThat(countWhere("record_key like '%Hemmelig%' or cast(after as text) like '%Hemmelig%'")).isZero();
+	}
+
+	@Test
 	void aParkTargetSetThroughAPageFormIsLoggedWithTheFacilitatorAsWriter() throws Exception {
 		this.mvc
 			.perform(post("/mal/park/" + this.park.key() + "/mal").param("indicator", "land-use")
