@@ -22,6 +22,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -96,13 +97,21 @@ public final class UserCommand {
 			.logStartupInfo(false)
 			.properties(Map.of("logging.level.root", "WARN", "logging.level.org.springframework.boot.SpringApplication",
 					"OFF", "logging.level.org.springframework.context", "ERROR"))
-			.run(properties.toArray(String[]::new))) {
-			JdbcClient jdbc = JdbcClient.create(context.getBean(javax.sql.DataSource.class));
+			.run(properties.toArray(String[]::new));
+				// one connection, so the audit log names who wrote (symbiose.actor, see
+				// V11)
+				java.sql.Connection connection = context.getBean(javax.sql.DataSource.class).getConnection()) {
+			JdbcClient jdbc = JdbcClient.create(new SingleConnectionDataSource(connection, true));
 			AppUsers users = new AppUsers(jdbc);
 			if (!tablesExist(jdbc)) {
 				err.println("symbiose user: the database has no users table yet; start the platform on it once first");
 				return FAILED;
 			}
+			jdbc.sql(
+					"select set_config('symbiose.actor', :actor, false), set_config('symbiose.actor_role', 'command', false)")
+				.param("actor", "symbiose user (" + System.getProperty("user.name") + ")")
+				.query()
+				.singleRow();
 			Optional<AppUser> existing = users.byUsername(username);
 			if (add && existing.isPresent()) {
 				err.println("symbiose user add: " + username + " exists already; use 'symbiose user password "
@@ -158,7 +167,7 @@ public final class UserCommand {
 			}
 			return OK;
 		}
-		catch (RuntimeException ex) {
+		catch (RuntimeException | java.sql.SQLException ex) {
 			err.println("symbiose user " + args[1] + " failed: " + DatabaseCommand.reason(ex));
 			return FAILED;
 		}

@@ -58,6 +58,11 @@ class UserCommandTest {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.role").value("park_facilitator"))
 			.andExpect(jsonPath("$.parkKey").value(park.key()));
+		assertThat(this.jdbc.sql("""
+				select actor from audit_log where table_name = 'app_user' and record_key = :username""")
+			.param("username", username)
+			.query(String.class)
+			.single()).startsWith("symbiose user (");
 	}
 
 	@Test
