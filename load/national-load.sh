@@ -22,7 +22,7 @@ JAR=target/symbiose-national-$$.jar
 cp app/target/symbiose.jar "$JAR"
 java -Xmx"$HEAP" -jar "$JAR" --symbiose.data-dir="$DATA_DIR" --symbiose.demo=false \
 	--symbiose.embedded-postgres.port="$DB_PORT" --server.port="$PORT" \
-	--symbiose.matching.nearest-per-rule=20 > target/national-app.log 2>&1 &
+	--symbiose.matching.nearest-per-rule=20 --symbiose.embedded-postgres.pool-size=40 > target/national-app.log 2>&1 &
 APP=$!
 echo "$APP" > target/national-app.pid
 until curl -sf "http://localhost:$PORT/actuator/health" > /dev/null; do
