@@ -80,7 +80,7 @@ class EnergyIndicatorValues implements IndicatorValues {
 		List<Observation> values = new ArrayList<>();
 		for (int year : this.placements.yearsWithData().stream().sorted().toList()) {
 			// one energy account per scope and year for the three indicators
-			Aggregate account = this.cache.get(new AccountKey("energy", scope, year, viewer),
+			Aggregate account = this.cache.get(new AccountKey("energy", scope, year, viewer.access()),
 					() -> this.aggregates.energy(view, year, viewer));
 			Double value = switch (indicator.key()) {
 				case HEAT_RECOVERY -> percent(account.ratios().get("thermalRecovery"));
@@ -116,7 +116,7 @@ class EnergyIndicatorValues implements IndicatorValues {
 		return sum / transformers.size();
 	}
 
-	private record AccountKey(String account, AccountScope scope, int year, Viewer viewer) {
+	private record AccountKey(String account, AccountScope scope, int year, Viewer.Access viewer) {
 	}
 
 }

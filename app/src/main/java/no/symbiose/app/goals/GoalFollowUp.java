@@ -139,11 +139,11 @@ public class GoalFollowUp {
 		}
 		// a dashboard follows the nation, 15 counties and every park: each value once per
 		// version of the data
-		return this.cache.get(new ValuesKey(indicator.key(), scope, viewer),
+		return this.cache.get(new ValuesKey(indicator.key(), scope, viewer.access()),
 				() -> source.values(indicator, scope, viewer));
 	}
 
-	private record ValuesKey(String indicator, AccountScope scope, Viewer viewer) {
+	private record ValuesKey(String indicator, AccountScope scope, Viewer.Access viewer) {
 	}
 
 	private List<AdoptedTarget> adoptedTargets(AccountScope scope) {

@@ -190,10 +190,10 @@ public class GoalGaps {
 		this.scopes.resolve(scope);
 		// The candidates' texts are in the request's language.
 		Locale locale = LocaleContextHolder.getLocale();
-		return this.cache.get(new CacheKey(scope, viewer, locale), () -> compute(scope, viewer));
+		return this.cache.get(new CacheKey(scope, viewer.access(), locale), () -> compute(scope, viewer));
 	}
 
-	private record CacheKey(AccountScope scope, Viewer viewer, Locale locale) {
+	private record CacheKey(AccountScope scope, Viewer.Access viewer, Locale locale) {
 	}
 
 	private List<GoalGap> compute(AccountScope scope, Viewer viewer) {

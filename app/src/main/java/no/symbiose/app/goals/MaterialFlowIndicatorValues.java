@@ -75,7 +75,7 @@ class MaterialFlowIndicatorValues implements IndicatorValues {
 		List<Observation> values = new ArrayList<>();
 		for (int year : this.placements.yearsWithData().stream().sorted().toList()) {
 			// one material-flow account per scope and year for both indicators
-			RecyclingRate rate = this.cache.get(new AccountKey("material-flows", scope, year, viewer),
+			RecyclingRate rate = this.cache.get(new AccountKey("material-flows", scope, year, viewer.access()),
 					() -> this.accounts.report(scope, "", year, viewer, Locale.ROOT).account().rate());
 			if (rate.rate() != null && rate.suppression() == null) {
 				values.add(new Observation(year, rate.rate() * 100));
@@ -84,7 +84,7 @@ class MaterialFlowIndicatorValues implements IndicatorValues {
 		return List.copyOf(values);
 	}
 
-	private record AccountKey(String account, AccountScope scope, int year, Viewer viewer) {
+	private record AccountKey(String account, AccountScope scope, int year, Viewer.Access viewer) {
 	}
 
 }

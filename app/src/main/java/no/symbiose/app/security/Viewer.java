@@ -30,6 +30,18 @@ public record Viewer(@Nullable String username, Role role, @Nullable String coun
 		return new Viewer(username, Role.NATIONAL_ADMIN, null, null, null);
 	}
 
+	/**
+	 * What decides what this viewer may read: role and scope, not the person. A result
+	 * computed from what a viewer may read can be shared by every viewer with the same
+	 * access (the cached accounts and goal values are).
+	 */
+	public Access access() {
+		return new Access(this.role, this.countyNumber, this.parkId, this.companyId);
+	}
+
+	public record Access(Role role, @Nullable String countyNumber, @Nullable Long parkId, @Nullable Long companyId) {
+	}
+
 	public boolean isAnonymous() {
 		return role == Role.ANONYMOUS;
 	}
