@@ -19,7 +19,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * Refuses an API request whose path variables or query parameters carry a NUL character
  * ({@code %00}), with a 400 that names each: PostgreSQL takes no NUL in a text parameter,
  * so a lookup by such a key would fail in the database (a 500). The bodies are
- * {@link NulCharacterGuard}'s.
+ * {@link UnstorableValueGuard}'s.
  */
 @Component
 class NulParameterGuard implements HandlerInterceptor, WebMvcConfigurer {

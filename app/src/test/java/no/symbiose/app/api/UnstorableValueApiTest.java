@@ -23,11 +23,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * What the JSON API fuzz test found: a NUL character (U+0000) in a body, a path variable
- * or a query parameter reached PostgreSQL, which refuses it (a 500). Now each is a 400
- * naming the field, and nothing is written.
+ * or a query parameter, and a date beyond year 9999, reached PostgreSQL, which refuses
+ * them (a 500). Now each is a 400 naming the field, and nothing is written.
  */
 @IntegrationTest
-class NulCharacterApiTest {
+class UnstorableValueApiTest {
 
 	@Autowired
 	MockMvc mvc;
@@ -65,6 +65,24 @@ class NulCharacterApiTest {
 	@Test
 	void refusesANulInAPathVariable() throws Exception {
 		this.mvc.perform(get(URI.create("/api/v1/parks/hero%00ya"))).andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void refusesATenancyBeyondYear9999() throws Exception {
+		String admin = new RegistryFixtures(this.jdbc).admin();
+		FuzzChecks checks = new FuzzChecks(this.jdbc, this.transactions);
+		String before = checks.checksum();
+
+		this.mvc
+			.perform(put("/api/v1/companies/t-far").with(httpBasic(admin, RegistryFixtures.PASSWORD))
+				.header("Accept-Language", "en")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\": \"Far AS\", \"parkKey\": \"heroya\", \"tenancyFrom\": \"+999795929-12-31\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("tenancyFrom"))
+			.andExpect(jsonPath("$.errors[0].message").value("must be a date like 2024-01-01"));
+
+		assertThat(FuzzChecks.changedTables(before, checks.checksum())).isEmpty();
 	}
 
 	@Test
