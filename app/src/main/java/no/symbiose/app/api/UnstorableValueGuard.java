@@ -15,10 +15,12 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAdapter;
 
 /**
- * Refuses a JSON body with a NUL character (U+0000) in any text, with a 400 that names
- * each such field: PostgreSQL stores no NUL in text, so without this check the write
- * fails in the database (a 500). Checked once here, after the body is read and before any
- * controller sees it, for every request record, list and map of the API.
+ * Refuses a JSON body with a value PostgreSQL cannot store, with a 400 that names each
+ * such field: a NUL character (U+0000) in any text, and a date beyond year 9999 (Java
+ * reads {@code +999999999-12-31}, as a date or as the text of a date field parsed later;
+ * PostgreSQL has no such year). Without this check the write fails in the database (a
+ * 500). Checked once here, after the body is read and before any controller sees it, for
+ * every request record, list and map of the API.
  */
 @RestControllerAdvice(annotations = RestController.class)
 class UnstorableValueGuard extends RequestBodyAdviceAdapter {
