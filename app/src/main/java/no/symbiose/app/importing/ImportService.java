@@ -283,8 +283,11 @@ public class ImportService {
 				return;
 			}
 			this.rows++;
-			if (cells.size() > this.index.size()
-					&& cells.subList(lastColumn() + 1, cells.size()).stream().anyMatch(c -> !c.isBlank())) {
+			// cells right of the header's last named column (which, with empty header
+			// cells between, may lie beyond a short row's end)
+			int afterLast = lastColumn() + 1;
+			if (cells.size() > afterLast
+					&& cells.subList(afterLast, cells.size()).stream().anyMatch(c -> !c.isBlank())) {
 				this.problems
 					.add(Problem.of(rowNumber, null, null, "import.extraCells", cells.size(), lastColumn() + 1));
 				return;

@@ -169,7 +169,13 @@ final class RowValues {
 			return null;
 		}
 		try {
-			return LocalDate.parse(value.length() > 10 && value.charAt(10) == 'T' ? value.substring(0, 10) : value);
+			LocalDate date = LocalDate
+				.parse(value.length() > 10 && value.charAt(10) == 'T' ? value.substring(0, 10) : value);
+			if (date.getYear() < 1 || date.getYear() > 9999) {
+				// +999999999-12-31 parses, but PostgreSQL stores no such date
+				throw new DateTimeParseException("not a four-digit year", value, 0);
+			}
+			return date;
 		}
 		catch (DateTimeParseException ex) {
 			problem(column, value, "import.notADate", value);

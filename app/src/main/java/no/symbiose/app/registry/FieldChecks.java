@@ -70,7 +70,12 @@ final class FieldChecks {
 			return null;
 		}
 		try {
-			return LocalDate.parse(input);
+			LocalDate date = LocalDate.parse(input);
+			if (date.getYear() < 1 || date.getYear() > 9999) {
+				// +999999999-12-31 parses, but PostgreSQL stores no such date
+				throw new DateTimeParseException("not a four-digit year", input, 0);
+			}
+			return date;
 		}
 		catch (DateTimeParseException ex) {
 			problem(field, input, "problem.field.date");

@@ -59,7 +59,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * endpoints below, their records' fields and values of each field's kind.
  */
 @IntegrationTest
-class JsonApiFuzzTest {
+public class JsonApiFuzzTest {
 
 	/** What a written-out request may ask: the fuzzed API, nothing slow or unrelated. */
 	static final List<String> PREFIXES = List.of("/api/v1/parks", "/api/v1/companies", "/api/v1/synergies",
@@ -88,7 +88,8 @@ class JsonApiFuzzTest {
 
 	FuzzChecks checks;
 
-	String admin;
+	/** One administrator per test JVM: regression mode makes a test instance per seed. */
+	static String admin;
 
 	Map<String, List<String>> pathValues;
 
@@ -99,15 +100,15 @@ class JsonApiFuzzTest {
 	String input = "";
 
 	@BeforeEach
-	void setUp() {
+	public void setUp() {
 		this.checks = new FuzzChecks(this.jdbc, this.transactions);
-		if (this.admin == null) {
+		if (admin == null) {
 			// bcrypt at cost 4, so that Basic authentication costs a millisecond, not 80
-			this.admin = RegistryFixtures.unique("fuzz-admin-");
+			admin = RegistryFixtures.unique("fuzz-admin-");
 			this.jdbc
 				.sql("insert into app_user (username, password_hash, display_name, role)"
 						+ " values (:u, :h, :u, 'national_admin')")
-				.param("u", this.admin)
+				.param("u", admin)
 				.param("h", "{bcrypt}" + new BCryptPasswordEncoder(4).encode(PASSWORD))
 				.update();
 		}
@@ -131,13 +132,13 @@ class JsonApiFuzzTest {
 	}
 
 	@FuzzTest(maxDuration = "30s")
-	void requests(FuzzedDataProvider data) throws Exception {
+	public void requests(FuzzedDataProvider data) throws Exception {
 		boolean written = data.remainingBytes() == 0 || (data.consumeByte() & 1) == 0;
 		MockHttpServletRequestBuilder request = written ? written(data.consumeRemainingAsBytes()) : built(data);
 		if (request == null) {
 			return;
 		}
-		request.with(httpBasic(this.admin, PASSWORD));
+		request.with(httpBasic(admin, PASSWORD));
 		String what = this.what;
 		MvcResult result = this.checks.inRolledBackTransaction(what, new FuzzChecks.Outcome<MvcResult>() {
 			@Override

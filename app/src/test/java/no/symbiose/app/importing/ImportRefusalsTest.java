@@ -55,7 +55,7 @@ class ImportRefusalsTest {
 
 		ImportReport report = this.imports.importFile(Table.PARKS, Format.CSV,
 				csv("park_key,name,kind,county_number,source", "t-nul,Nul park,industripark,40,a\u0000b"),
-				ImportFuzzTest.ADMIN);
+				ImportFuzzing.ADMIN);
 
 		assertThat(report.errors()).singleElement().satisfies(error -> {
 			assertThat(error.row()).isEqualTo(2);
@@ -69,7 +69,7 @@ class ImportRefusalsTest {
 	@Test
 	void namesAnUnclosedQuoteWithoutJavaText() {
 		ImportReport report = this.imports.importFile(Table.PARKS, Format.CSV,
-				csv("park_key,name,kind,county_number", "t-quote,\"Open park,industripark,40"), ImportFuzzTest.ADMIN);
+				csv("park_key,name,kind,county_number", "t-quote,\"Open park,industripark,40"), ImportFuzzing.ADMIN);
 
 		assertThat(report.errors()).singleElement().satisfies(error -> {
 			assertThat(error.row()).isEqualTo(2);
@@ -82,7 +82,7 @@ class ImportRefusalsTest {
 	@Test
 	void namesTextAfterAClosingQuote() {
 		ImportReport report = this.imports.importFile(Table.PARKS, Format.CSV,
-				csv("park_key,name,kind,county_number", "t-quote,\"Park\" AS,industripark,40"), ImportFuzzTest.ADMIN);
+				csv("park_key,name,kind,county_number", "t-quote,\"Park\" AS,industripark,40"), ImportFuzzing.ADMIN);
 
 		assertThat(report.errors()).singleElement()
 			.satisfies(error -> assertThat(error.messageEn()).startsWith("Text follows the quote that closes a cell"));
@@ -91,7 +91,7 @@ class ImportRefusalsTest {
 	@Test
 	void refusesAnEmptyXlsxFileAsEmpty() {
 		ImportReport report = this.imports.importFile(Table.PARKS, Format.XLSX, new ByteArrayInputStream(new byte[0]),
-				ImportFuzzTest.ADMIN);
+				ImportFuzzing.ADMIN);
 
 		assertThat(report.errors()).singleElement()
 			.satisfies(error -> assertThat(error.messageEn()).isEqualTo("The file is empty or has no header row."));
@@ -117,7 +117,7 @@ class ImportRefusalsTest {
 			String before = checks.checksum();
 
 			ImportReport report = this.imports.importFile(Table.PARKS, Format.XLSX, new ByteArrayInputStream(file),
-					ImportFuzzTest.ADMIN);
+					ImportFuzzing.ADMIN);
 
 			assertThat(report.succeeded()).as("a workbook whose %s declares external entities", part).isFalse();
 			assertThat(report.errors()).allSatisfy(error -> {
@@ -141,7 +141,7 @@ class ImportRefusalsTest {
 		byte[] file = replaced(parkWorkbook(), "xl/worksheets/sheet1.xml", sheet.getBytes(StandardCharsets.UTF_8));
 
 		ImportReport report = this.imports.importFile(Table.PARKS, Format.XLSX, new ByteArrayInputStream(file),
-				ImportFuzzTest.ADMIN);
+				ImportFuzzing.ADMIN);
 
 		assertThat(report.errors()).singleElement()
 			.satisfies(error -> assertThat(error.messageEn())

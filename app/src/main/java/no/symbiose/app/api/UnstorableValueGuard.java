@@ -15,13 +15,28 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAdapter;
 
 /**
- * Refuses a JSON body with a NUL character (U+0000) in any text, with a 400 that names
- * each such field: PostgreSQL stores no NUL in text, so without this check the write
- * fails in the database (a 500). Checked once here, after the body is read and before any
- * controller sees it, for every request record, list and map of the API.
+ * Refuses a JSON body with a value PostgreSQL cannot store, with a 400 that names each
+ * such field: a NUL character (U+0000) in any text, and a date beyond year 9999 (Java
+ * reads {@code +999999999-12-31}, as a date or as the text of a date field parsed later;
+ * PostgreSQL has no such year). Without this check the write fails in the database (a
+ * 500). Checked once here, after the body is read and before any controller sees it, for
+ * every request record, list and map of the API.
  */
 @RestControllerAdvice(annotations = RestController.class)
-class NulCharacterGuard extends RequestBodyAdviceAdapter {
+class UnstorableValueGuard extends RequestBodyAdviceAdapter {
+
+	/**
+	 * An ISO date with a year of five digits or more, or signed:
+	 * {@code +999999999-12-31}.
+	 */
+	private static final java.util.regex.Pattern EXTENDED_YEAR_DATE = java.util.regex.Pattern
+		.compile("[+-]\\d{4,}-\\d{2}-\\d{2}.*|\\d{5,}-\\d{2}-\\d{2}.*");
+
+	/**
+	 * The date fields that are texts: tenancyFrom, tenancyTo, decidedOn, nextFollowUp.
+	 */
+	private static final java.util.regex.Pattern DATE_FIELD = java.util.regex.Pattern
+		.compile(".*(From|To|On|Date|FollowUp)");
 
 	/** Request records nest lists and maps of values, never deeper than this. */
 	private static final int MAX_DEPTH = 8;
@@ -47,7 +62,13 @@ class NulCharacterGuard extends RequestBodyAdviceAdapter {
 		if (depth > MAX_DEPTH) {
 			return;
 		}
+		if (value instanceof java.time.LocalDate date && (date.getYear() < 1 || date.getYear() > 9999)) {
+			problems.add(FieldProblem.of(field, date.toString(), "problem.field.date"));
+		}
 		if (value instanceof String text) {
+			if (DATE_FIELD.matcher(field).matches() && EXTENDED_YEAR_DATE.matcher(text.strip()).matches()) {
+				problems.add(FieldProblem.of(field.isEmpty() ? "body" : field, text, "problem.field.date"));
+			}
 			if (text.indexOf('\u0000') >= 0) {
 				problems.add(FieldProblem.of(field.isEmpty() ? "body" : field, text.replace('\u0000', '\uFFFD'),
 						"problem.field.nulCharacter"));
