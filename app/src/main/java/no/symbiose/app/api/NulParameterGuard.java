@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.annotation.RestController;
@@ -51,8 +52,9 @@ class NulParameterGuard implements HandlerInterceptor, WebMvcConfigurer {
 		return true;
 	}
 
-	private static void check(String name, String value, List<FieldProblem> problems) {
-		if (value.indexOf('\u0000') >= 0) {
+	/** A parameter without a value ({@code ?from-allocation}) may come as null. */
+	private static void check(String name, @Nullable String value, List<FieldProblem> problems) {
+		if (value != null && value.indexOf('\u0000') >= 0) {
 			problems.add(FieldProblem.of(name.replace('\u0000', '\uFFFD'), value.replace('\u0000', '\uFFFD'),
 					"problem.field.nulCharacter"));
 		}
