@@ -33,7 +33,6 @@ import no.symbiose.engine.symbiosis.SynergyState;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What would close the gap to each target a scope misses (issue 6, item 3).
@@ -63,7 +62,6 @@ import org.springframework.transaction.annotation.Transactional;
  * how far the pipeline could go, not what the account will show.
  */
 @Service("goalGaps")
-@Transactional(readOnly = true)
 public class GoalGaps {
 
 	/** How many candidates a gap names. */
