@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +26,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Results of expensive reads (the accounts of a year, an indicator's values, a
@@ -259,12 +262,33 @@ public class DataVersionCache implements DisposableBean {
 		}
 	}
 
-	/** The current version of the data, or null when results are not cached. */
+	private static final String REQUEST_VERSION = DataVersionCache.class.getName() + ".version";
+
+	/**
+	 * The current version of the data, or null when results are not cached. A GET
+	 * request, which changes nothing, reads it once: a dashboard asks for hundreds of
+	 * results, and each would otherwise cost a round trip to the database.
+	 */
 	@Nullable Version currentVersion() {
 		if (this.unavailable || (TransactionSynchronizationManager.isActualTransactionActive()
 				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly())) {
 			return null;
 		}
+		HttpServletRequest request = RequestContextHolder
+			.getRequestAttributes() instanceof ServletRequestAttributes servlet && DEPTH.get()[0] == 0
+				&& ("GET".equals(servlet.getRequest().getMethod()) || "HEAD".equals(servlet.getRequest().getMethod()))
+						? servlet.getRequest() : null;
+		if (request != null && request.getAttribute(REQUEST_VERSION) instanceof Version read) {
+			return read;
+		}
+		Version version = readVersion();
+		if (request != null && version != null) {
+			request.setAttribute(REQUEST_VERSION, version);
+		}
+		return version;
+	}
+
+	private @Nullable Version readVersion() {
 		try {
 			return this.jdbc
 				.sql("select pg_current_snapshot()::text, current_date::text || '/' || epoch from result_epoch")
