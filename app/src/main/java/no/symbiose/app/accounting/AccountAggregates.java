@@ -180,18 +180,22 @@ public class AccountAggregates {
 
 	/** The contributions of a park's companies, for its company and transformer lists. */
 	private List<Contribution> parkContributions(int year, String parkKey, Map<Long, Placement> placed, Viewer viewer) {
-		return this.cache.get(new ParkKey(year, parkKey, viewer.access()), () -> {
-			String ids = placed.values()
-				.stream()
-				.filter(placement -> parkKey.equals(placement.parkKey()))
-				.map(placement -> Long.toString(placement.companyId()))
-				.collect(Collectors.joining(","));
-			return ids.isEmpty() ? List.<Contribution>of() : contributions(year, ids, viewer);
-		});
+		return this.cache.get(new ParkKey(year, parkKey, viewer.access()), () -> this.placements.yearToken(year),
+				() -> {
+					String ids = placed.values()
+						.stream()
+						.filter(placement -> parkKey.equals(placement.parkKey()))
+						.map(placement -> Long.toString(placement.companyId()))
+						.collect(Collectors.joining(","));
+					return ids.isEmpty() ? List.<Contribution>of() : contributions(year, ids, viewer);
+				});
 	}
 
 	private YearFigures yearFigures(int year, Viewer viewer) {
-		return this.cache.get(new YearKey(year, viewer.access()), () -> computeYearFigures(year, viewer));
+		// the baseline's facts are compared with the year's
+		return this.cache.get(new YearKey(year, viewer.access()),
+				() -> this.placements.yearToken(year) + "&" + this.placements.yearToken(CompanyAccount.BASELINE_YEAR),
+				() -> computeYearFigures(year, viewer));
 	}
 
 	private YearFigures computeYearFigures(int year, Viewer viewer) {

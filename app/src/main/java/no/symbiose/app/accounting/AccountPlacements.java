@@ -1,5 +1,6 @@
 package no.symbiose.app.accounting;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -51,7 +52,64 @@ public class AccountPlacements {
 	private record YearKey(int year) {
 	}
 
-	private record YearsKey() {
+	private record RowsKey() {
+	}
+
+	/**
+	 * Fingerprints of the rows the accounts are made of: per year of its yearly facts,
+	 * streams and realised quantities; shared, of the companies, tenancies, parks and
+	 * synergies every year uses. A fingerprint is the number of rows and the sum of their
+	 * transaction ids ({@code xmin}), which any insert, update or delete changes.
+	 */
+	private record Rows(Map<Integer, String> byYear, List<Integer> yearsWithData, String shared) {
+	}
+
+	private Rows rows() {
+		return this.cache.get(new RowsKey(), () -> {
+			Map<Integer, String> byYear = new HashMap<>();
+			List<Integer> years = new ArrayList<>();
+			this.jdbc.sql("""
+					select coalesce(f.year, s.year, r.year) as year, f.year is not null or s.year is not null as data,
+					       concat_ws('/', f.n, f.x, s.n, s.x, r.n, r.x) as token
+					from (select year, count(*) as n, sum(xmin::text::bigint) as x from yearly_facts group by year) f
+					full join (select year, count(*) as n, sum(xmin::text::bigint) as x from stream group by year) s
+					  on s.year = f.year
+					full join (select year, count(*) as n, sum(xmin::text::bigint) as x from synergy_realised
+					           group by year) r
+					  on r.year = coalesce(f.year, s.year)
+					order by 1 desc""").query((rs, n) -> {
+				int year = rs.getInt("year");
+				byYear.put(year, rs.getString("token"));
+				if (rs.getBoolean("data")) {
+					years.add(year);
+				}
+				return year;
+			}).list();
+			String shared = this.jdbc.sql("""
+					select concat_ws('/',
+					  (select count(*) || ':' || coalesce(sum(xmin::text::bigint), 0) from company),
+					  (select count(*) || ':' || coalesce(sum(xmin::text::bigint), 0) from tenancy),
+					  (select count(*) || ':' || coalesce(sum(xmin::text::bigint), 0) from park),
+					  (select count(*) || ':' || coalesce(sum(xmin::text::bigint), 0) from synergy))""")
+				.query(String.class)
+				.single();
+			return new Rows(Map.copyOf(byYear), List.copyOf(years), shared);
+		});
+	}
+
+	/**
+	 * A fingerprint of every row a year's accounts are made of (with
+	 * {@link DataVersionCache#get(Object, Supplier, Supplier)}): it changes when any of
+	 * them does, and only then.
+	 */
+	public String yearToken(int year) {
+		Rows rows = rows();
+		return rows.shared() + "|" + year + ":" + rows.byYear().getOrDefault(year, "none");
+	}
+
+	/** A fingerprint of the companies, tenancies, parks and synergies. */
+	String sharedToken() {
+		return rows().shared();
 	}
 
 	/**
@@ -59,7 +117,7 @@ public class AccountPlacements {
 	 * data, unmodifiable.
 	 */
 	public Map<Long, Placement> forYear(int year) {
-		return this.cache.get(new YearKey(year), () -> Collections.unmodifiableMap(read(year)));
+		return this.cache.get(new YearKey(year), this::sharedToken, () -> Collections.unmodifiableMap(read(year)));
 	}
 
 	private Map<Long, Placement> read(int year) {
@@ -153,12 +211,7 @@ public class AccountPlacements {
 	 * data.
 	 */
 	public List<Integer> yearsWithData() {
-		return this.cache
-			.get(new YearsKey(),
-					() -> List.copyOf(this.jdbc
-						.sql("select year from yearly_facts union select year from stream order by year desc")
-						.query(Integer.class)
-						.list()));
+		return rows().yearsWithData();
 	}
 
 }

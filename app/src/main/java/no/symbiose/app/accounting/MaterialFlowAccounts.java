@@ -84,7 +84,7 @@ public class MaterialFlowAccounts {
 	 * park's account is a lookup.
 	 */
 	private Map<MaterialFlowCell, Map<String, Disclosure.Figure>> yearCells(int year, Viewer viewer) {
-		return this.cache.get(new YearKey(year, viewer.access()),
+		return this.cache.get(new YearKey(year, viewer.access()), () -> this.placements.yearToken(year),
 				() -> new YearData(year, this.queries.streams(Set.of(year), viewer),
 						this.realised.inYears(Set.of(year), viewer), this.placements.forYear(year))
 					.disclosed());

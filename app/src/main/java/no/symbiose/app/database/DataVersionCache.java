@@ -78,7 +78,11 @@ public class DataVersionCache implements DisposableBean {
 	record Version(String data, String compatible) {
 	}
 
-	private record Stored(Version version, Object value, Instant computedAt) {
+	/**
+	 * @param token the fingerprint of what the value depends on when it was computed, or
+	 * null
+	 */
+	private record Stored(Version version, @Nullable Object token, Object value, Instant computedAt) {
 	}
 
 	private record Computation(String version, Object key) {
@@ -128,8 +132,20 @@ public class DataVersionCache implements DisposableBean {
 	 * the previous one where that is allowed (see the class).
 	 * @param compute gives a non-null result
 	 */
-	@SuppressWarnings("unchecked")
 	public <T> T get(Object key, Supplier<T> compute) {
+		return get(key, null, compute);
+	}
+
+	/**
+	 * As {@link #get(Object, Supplier)}, for a result that depends on a part of the data
+	 * only: while that part's fingerprint is unchanged the result stays current, however
+	 * much else changed (a year's accounts, when a reporter imports for another year).
+	 * @param token gives a cheap fingerprint (an equals-comparable value) of the data the
+	 * result depends on; read before the result is computed, so a change meanwhile makes
+	 * the next request compute it again
+	 */
+	@SuppressWarnings("unchecked")
+	public <T> T get(Object key, @Nullable Supplier<?> token, Supplier<T> compute) {
 		Version now = currentVersion();
 		if (now == null) {
 			return compute.get();
@@ -138,11 +154,27 @@ public class DataVersionCache implements DisposableBean {
 		if (stored != null && stored.version().equals(now)) {
 			return (T) stored.value();
 		}
-		if (stored != null && servable(stored, now)) {
-			refreshLater(key, compute);
+		if (stored != null && revalidated(key, stored, now, token)) {
 			return (T) stored.value();
 		}
-		return (T) computeShared(now, key, compute);
+		if (stored != null && servable(stored, now)) {
+			refreshLater(key, token, compute);
+			return (T) stored.value();
+		}
+		return (T) computeShared(now, key, token, compute);
+	}
+
+	/**
+	 * Whether the stored result is still current, its data's fingerprint being unchanged;
+	 * if so it is kept as of the new version.
+	 */
+	private boolean revalidated(Object key, Stored stored, Version now, @Nullable Supplier<?> token) {
+		if (token == null || stored.token() == null || !stored.version().compatible().equals(now.compatible())
+				|| !stored.token().equals(token.get())) {
+			return false;
+		}
+		this.entries.replace(key, stored, new Stored(now, stored.token(), stored.value(), this.clock.instant()));
+		return true;
 	}
 
 	/**
@@ -165,7 +197,7 @@ public class DataVersionCache implements DisposableBean {
 	}
 
 	/** Computes the key anew on the background thread, once however often asked. */
-	private void refreshLater(Object key, Supplier<?> compute) {
+	private void refreshLater(Object key, @Nullable Supplier<?> token, Supplier<?> compute) {
 		if (!this.refreshing.add(key)) {
 			return;
 		}
@@ -174,8 +206,9 @@ public class DataVersionCache implements DisposableBean {
 				try {
 					Version now = currentVersion();
 					Stored stored = this.entries.get(key);
-					if (now != null && (stored == null || !stored.version().equals(now))) {
-						computeShared(now, key, compute);
+					if (now != null && (stored == null || !stored.version().equals(now))
+							&& (stored == null || !revalidated(key, stored, now, token))) {
+						computeShared(now, key, token, compute);
 					}
 				}
 				catch (RuntimeException ex) {
@@ -197,7 +230,7 @@ public class DataVersionCache implements DisposableBean {
 	 * write). A caller inside a transaction holds a pooled connection, which the
 	 * computation may need: it computes on its own rather than wait.
 	 */
-	private Object computeShared(Version now, Object key, Supplier<?> compute) {
+	private Object computeShared(Version now, Object key, @Nullable Supplier<?> token, Supplier<?> compute) {
 		Computation computation = new Computation(now.data(), key);
 		boolean inTransaction = TransactionSynchronizationManager.isActualTransactionActive();
 		FutureTask<Object> task = new FutureTask<>(
@@ -208,12 +241,13 @@ public class DataVersionCache implements DisposableBean {
 		}
 		try {
 			Instant started = this.clock.instant();
+			Object fingerprint = token == null ? null : token.get();
 			task.run();
 			Object computed = result(task);
 			if (this.entries.size() >= MAX_ENTRIES) {
 				this.entries.clear();
 			}
-			this.entries.merge(key, new Stored(now, computed, started),
+			this.entries.merge(key, new Stored(now, fingerprint, computed, started),
 					(old, fresh) -> old.computedAt().isAfter(fresh.computedAt()) ? old : fresh);
 			return computed;
 		}

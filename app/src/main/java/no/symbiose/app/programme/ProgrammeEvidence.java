@@ -127,7 +127,8 @@ public class ProgrammeEvidence {
 	 * once per version of the data: every park's programme status needs it.
 	 */
 	public Map<Long, List<TenantData>> tenantsByPark(int year) {
-		return this.cache.get(new TenantsKey(year), () -> readTenantsByPark(year));
+		return this.cache.get(new TenantsKey(year), () -> this.placements.yearToken(year),
+				() -> readTenantsByPark(year));
 	}
 
 	private Map<Long, List<TenantData>> readTenantsByPark(int year) {

@@ -123,6 +123,31 @@ class DataVersionCacheTest {
 		assertThat(this.computed).hasValue(1);
 	}
 
+	@Test
+	void aResultWhoseDataAreUnchangedStaysCurrentAfterOtherChanges() {
+		String key = RegistryFixtures.unique("key");
+		RegistryFixtures fixtures = new RegistryFixtures(this.jdbc);
+		long parks = countParks();
+		assertThat(countWithToken(key)).isEqualTo(parks);
+
+		fixtures.aCompany();
+
+		assertThat(countWithToken(key)).isEqualTo(parks);
+		assertThat(this.computed).as("a company is not what the count depends on").hasValue(1);
+
+		fixtures.aPark();
+
+		assertThat(countWithToken(key)).isEqualTo(parks + 1);
+		assertThat(this.computed).hasValue(2);
+	}
+
+	private long countWithToken(String key) {
+		return this.cache.get(key, this::countParks, () -> {
+			this.computed.incrementAndGet();
+			return countParks();
+		});
+	}
+
 	private static void awaitQuietly(CountDownLatch latch) {
 		try {
 			latch.await(30, TimeUnit.SECONDS);
