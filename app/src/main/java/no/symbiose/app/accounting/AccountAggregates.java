@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -19,6 +20,8 @@ import no.symbiose.app.accounting.AccountRows.StreamRow;
 import no.symbiose.app.database.DataVersionCache;
 import no.symbiose.app.referencedata.ReferenceQueries;
 import no.symbiose.app.security.Viewer;
+import no.symbiose.app.security.Visibility;
+import no.symbiose.app.symbiosis.pipeline.SynergyAccess;
 import no.symbiose.engine.accounting.ClimateAccount;
 import no.symbiose.engine.accounting.ClimateAccounting;
 import no.symbiose.engine.accounting.Disclosure;
@@ -151,7 +154,8 @@ public class AccountAggregates {
 
 	/** What one company contributes to each measure, and whether each is hidden. */
 	private record Contribution(long companyId, String companyKey, String companyName, boolean factsVisible,
-			Map<String, Double> values, Map<String, Boolean> hidden, YearlyFacts facts) {
+			Map<String, Double> values, Map<String, Boolean> hidden, YearlyFacts facts, long[] received,
+			long[] deliveredHeat, List<String> excessHeat) {
 	}
 
 	public Aggregate climate(ScopeView scope, int year, Viewer viewer) {
@@ -200,16 +204,17 @@ public class AccountAggregates {
 
 	private YearFigures computeYearFigures(int year, Viewer viewer) {
 		Map<Long, Placement> placed = this.placements.forYear(year);
-		List<Contribution> contributions = contributions(year, null, viewer);
+		YearBase base = base(year);
+		HiddenRows hidden = hidden(year, viewer);
 		// A company's electricity and peak are added at its transformer, a node under its
 		// park, so that a transformer's sums are guarded against differencing with the
 		// park's total like any other group.
 		Map<Long, String> transformerNodes = new HashMap<>();
-		for (Contribution contribution : contributions) {
-			Placement placement = placed.get(contribution.companyId());
-			String transformer = contribution.facts().transformerId();
+		for (CompanyFigures company : base.companies()) {
+			Placement placement = placed.get(company.companyId());
+			String transformer = company.transformerId();
 			if (placement != null && placement.parkKey() != null && transformer != null && !transformer.isBlank()) {
-				transformerNodes.put(contribution.companyId(), transformerNode(placement.parkKey(), transformer));
+				transformerNodes.put(company.companyId(), transformerNode(placement.parkKey(), transformer));
 			}
 		}
 		Supplier<Disclosure.Tree> parksAndCounties = AccountPlacements.trees(placed.values());
@@ -222,38 +227,199 @@ public class AccountAggregates {
 			});
 			return tree;
 		};
-		Map<String, Disclosure.Tree> trees = new LinkedHashMap<>();
-		for (Contribution contribution : contributions) {
-			Placement placement = placed.get(contribution.companyId());
+		Disclosure.Tree[] trees = new Disclosure.Tree[MEASURES.size()];
+		Map<String, Integer> counts = new HashMap<>();
+		Map<Long, Double> before = year <= CompanyAccount.BASELINE_YEAR ? Map.of() : baselineValues();
+		HiddenRows hiddenBefore = year <= CompanyAccount.BASELINE_YEAR ? hidden
+				: hidden(CompanyAccount.BASELINE_YEAR, viewer);
+		Disclosure.Tree comparableYear = null;
+		Disclosure.Tree comparableBaseline = null;
+		for (CompanyFigures company : base.companies()) {
+			Placement placement = placed.get(company.companyId());
 			if (placement == null) {
 				continue;
 			}
-			contribution.values().forEach((measure, value) -> {
-				String node = TRANSFORMER_MEASURES.contains(measure)
-						? transformerNodes.getOrDefault(contribution.companyId(), AccountPlacements.nodeOf(placement))
-						: AccountPlacements.nodeOf(placement);
-				trees.computeIfAbsent(measure, newTree)
-					.add(node, AccountPlacements.contributor(contribution.companyId()), value,
-							contribution.hidden().getOrDefault(measure, true));
-			});
-		}
-		baseline(year, viewer, contributions, placed, trees, newTree);
-		Map<String, Map<String, Figure>> disclosed = new LinkedHashMap<>();
-		trees.forEach((measure, tree) -> disclosed.put(measure, tree.disclose()));
-		Map<String, Integer> counts = new HashMap<>();
-		for (Contribution contribution : contributions) {
-			Placement placement = placed.get(contribution.companyId());
-			if (placement != null) {
-				counts.merge(AccountPlacements.NATION, 1, Integer::sum);
-				if (placement.countyNumber() != null) {
-					counts.merge(AccountPlacements.countyNode(placement.countyNumber()), 1, Integer::sum);
+			counts.merge(AccountPlacements.NATION, 1, Integer::sum);
+			if (placement.countyNumber() != null) {
+				counts.merge(AccountPlacements.countyNode(placement.countyNumber()), 1, Integer::sum);
+			}
+			if (placement.parkKey() != null) {
+				counts.merge(AccountPlacements.parkNode(placement.parkKey()), 1, Integer::sum);
+			}
+			int hiddenParts = hidden.of(company);
+			String node = AccountPlacements.nodeOf(placement);
+			String contributor = AccountPlacements.contributor(company.companyId());
+			for (int i = 0; i < trees.length; i++) {
+				double value = company.values()[i];
+				if (Double.isNaN(value)) {
+					continue;
 				}
-				if (placement.parkKey() != null) {
-					counts.merge(AccountPlacements.parkNode(placement.parkKey()), 1, Integer::sum);
+				String measure = MEASURES.get(i);
+				if (trees[i] == null) {
+					trees[i] = newTree.apply(measure);
 				}
+				String at = TRANSFORMER_MEASURES.contains(measure)
+						? transformerNodes.getOrDefault(company.companyId(), node) : node;
+				trees[i].add(at, contributor, value, (DEPENDS_ON[i] & hiddenParts) != 0);
+			}
+			// the change against 2023 compares the companies known in both years
+			Double then = before.get(company.companyId());
+			double now = company.values()[SCOPE12];
+			if (then != null && !Double.isNaN(now)) {
+				boolean comparisonHidden = hiddenBefore.facts().contains(company.companyId())
+						|| (hiddenParts & FACTS) != 0;
+				if (comparableYear == null) {
+					comparableYear = newTree.apply("comparable.year");
+					comparableBaseline = newTree.apply("comparable.baseline");
+				}
+				comparableYear.add(node, contributor, now, comparisonHidden);
+				comparableBaseline.add(node, contributor, then, comparisonHidden);
 			}
 		}
+		Map<String, Map<String, Figure>> disclosed = new LinkedHashMap<>();
+		for (int i = 0; i < trees.length; i++) {
+			if (trees[i] != null) {
+				disclosed.put(MEASURES.get(i), trees[i].disclose());
+			}
+		}
+		if (comparableYear != null) {
+			disclosed.put("comparable.year", comparableYear.disclose());
+			disclosed.put("comparable.baseline", comparableBaseline.disclose());
+		}
 		return new YearFigures(placed, disclosed, counts);
+	}
+
+	/** Every measure a company contributes, in a fixed order. */
+	private static final List<String> MEASURES;
+
+	/** The parts of a company's rows each measure needs, by the measure's index. */
+	private static final int[] DEPENDS_ON;
+
+	private static final int FACTS = 1;
+
+	private static final int RECEIVED = 2;
+
+	private static final int DELIVERED = 4;
+
+	private static final int EXCESS = 8;
+
+	private static final int SCOPE12;
+
+	static {
+		Map<String, Integer> measures = new LinkedHashMap<>();
+		measures.put("scope1", FACTS);
+		measures.put("scope2Location", FACTS);
+		measures.put("scope2Market", FACTS);
+		measures.put("scope3Transport", FACTS | RECEIVED);
+		measures.put("scope12Location", FACTS);
+		for (EnergyCarrier carrier : EnergyCarrier.values()) {
+			measures.put("use." + carrier.key(), FACTS);
+		}
+		measures.put("peakPower", FACTS);
+		measures.put("selfProduced", FACTS);
+		measures.put("electricityOfProducers", FACTS);
+		measures.put("excessHeat", FACTS | EXCESS);
+		measures.put("heatRecoveredOfAvailable", FACTS | EXCESS | DELIVERED);
+		measures.put("heatRecovered", FACTS | DELIVERED);
+		MEASURES = List.copyOf(measures.keySet());
+		DEPENDS_ON = measures.values().stream().mapToInt(Integer::intValue).toArray();
+		SCOPE12 = MEASURES.indexOf("scope12Location");
+	}
+
+	/**
+	 * What one company contributes in a year, worked out from all its rows and the same
+	 * for every viewer, with the rows each figure comes from: a viewer's hidden rows
+	 * decide which of them are hidden from that viewer.
+	 *
+	 * @param values by the index of {@link #MEASURES}; NaN where the company has none
+	 * @param received the realised exchanges it received
+	 * @param deliveredHeat the realised heat exchanges it delivered
+	 * @param excessHeat the keys of its excess-heat streams
+	 */
+	private record CompanyFigures(long companyId, @Nullable String transformerId, double[] values, long[] received,
+			long[] deliveredHeat, List<String> excessHeat) {
+	}
+
+	/** Every company's figures of a year, the same for every viewer. */
+	private record YearBase(List<CompanyFigures> companies) {
+	}
+
+	private record BaseKey(int year) {
+	}
+
+	private record BaselineKey() {
+	}
+
+	private record HiddenKey(int year, Viewer.Access access) {
+	}
+
+	/**
+	 * The rows of a year one access may not see, by the one SQL rule for each kind of row
+	 * ({@link Visibility}, {@link SynergyAccess}).
+	 *
+	 * @param excessHeat company id and stream key of hidden excess-heat streams
+	 */
+	private record HiddenRows(Set<Long> facts, Set<Long> exchanges, Set<String> excessHeat) {
+
+		/** The parts of the company's rows that are hidden, as bits. */
+		int of(CompanyFigures company) {
+			int parts = this.facts.contains(company.companyId()) ? FACTS : 0;
+			for (long exchange : company.received()) {
+				if (this.exchanges.contains(exchange)) {
+					parts |= RECEIVED;
+				}
+			}
+			for (long exchange : company.deliveredHeat()) {
+				if (this.exchanges.contains(exchange)) {
+					parts |= DELIVERED;
+				}
+			}
+			for (String stream : company.excessHeat()) {
+				if (this.excessHeat.contains(company.companyId() + "/" + stream)) {
+					parts |= EXCESS;
+				}
+			}
+			return parts;
+		}
+
+	}
+
+	private YearBase base(int year) {
+		return this.cache.get(new BaseKey(year), () -> this.placements.yearToken(year), () -> {
+			List<CompanyFigures> companies = new ArrayList<>();
+			for (Contribution contribution : contributions(year, null, Viewer.nationalAdmin("accounts"))) {
+				double[] values = new double[MEASURES.size()];
+				for (int i = 0; i < values.length; i++) {
+					Double value = contribution.values().get(MEASURES.get(i));
+					values[i] = value == null ? Double.NaN : value;
+				}
+				companies.add(new CompanyFigures(contribution.companyId(), contribution.facts().transformerId(), values,
+						contribution.received(), contribution.deliveredHeat(), contribution.excessHeat()));
+			}
+			return new YearBase(List.copyOf(companies));
+		});
+	}
+
+	/** Each company's scope 1 + 2 (location-based) of 2023, where known. */
+	private Map<Long, Double> baselineValues() {
+		int year = CompanyAccount.BASELINE_YEAR;
+		return this.cache.get(new BaselineKey(), () -> this.placements.yearToken(year), () -> {
+			Map<Long, Double> values = new HashMap<>();
+			for (FactsRow row : this.rows.facts(null, year, Viewer.nationalAdmin("accounts"))) {
+				TonnesCo2e before = this.accounts.baselineAccount(row).scope1And2LocationBased();
+				if (before != null) {
+					values.put(row.companyId(), before.value());
+				}
+			}
+			return Map.copyOf(values);
+		});
+	}
+
+	private HiddenRows hidden(int year, Viewer viewer) {
+		return this.cache.get(new HiddenKey(year, viewer.access()), () -> this.placements.yearToken(year), () -> {
+			AccountRows.HiddenIds ids = this.rows.hidden(year, viewer);
+			return new HiddenRows(Set.copyOf(ids.facts()), Set.copyOf(ids.exchanges()), Set.copyOf(ids.excessHeat()));
+		});
 	}
 
 	private Aggregate aggregate(ScopeView view, int year, Viewer viewer, List<String> shown, boolean climate) {
@@ -363,41 +529,21 @@ public class AccountAggregates {
 				put(values, hidden, "heatRecovered", heat.recovered(), factsHidden || deliveredHidden);
 			}
 			contributions.add(new Contribution(row.companyId(), row.companyKey(), row.companyName(), row.visible(),
-					values, hidden, row.facts()));
+					values, hidden, row.facts(),
+					own.stream()
+						.filter(e -> e.demandCompanyId() == row.companyId())
+						.mapToLong(ExchangeRow::synergyId)
+						.toArray(),
+					own.stream()
+						.filter(e -> e.supplyCompanyId() == row.companyId() && e.heat())
+						.mapToLong(ExchangeRow::synergyId)
+						.toArray(),
+					ownStreams.stream()
+						.filter(st -> StreamDirection.EXCESS_HEAT.key().equals(st.direction()))
+						.map(StreamRow::streamKey)
+						.toList()));
 		}
 		return contributions;
-	}
-
-	/**
-	 * Scope 1 + 2 location-based of the companies with that figure known in both 2023 and
-	 * the year: two trees over the same contributors, for the change against 2023.
-	 */
-	private void baseline(int year, Viewer viewer, List<Contribution> contributions, Map<Long, Placement> placed,
-			Map<String, Disclosure.Tree> trees, Function<String, Disclosure.Tree> newTree) {
-		if (year <= CompanyAccount.BASELINE_YEAR) {
-			return;
-		}
-		Map<Long, FactsRow> baseline = new HashMap<>();
-		for (FactsRow row : this.rows.facts(null, CompanyAccount.BASELINE_YEAR, viewer)) {
-			baseline.put(row.companyId(), row);
-		}
-		for (Contribution contribution : contributions) {
-			FactsRow then = baseline.get(contribution.companyId());
-			Double now = contribution.values().get("scope12Location");
-			Placement placement = placed.get(contribution.companyId());
-			if (then == null || now == null || placement == null) {
-				continue;
-			}
-			TonnesCo2e before = this.accounts.baselineAccount(then).scope1And2LocationBased();
-			if (before == null) {
-				continue;
-			}
-			boolean hidden = !then.visible() || !contribution.factsVisible();
-			String node = AccountPlacements.nodeOf(placement);
-			String contributor = AccountPlacements.contributor(contribution.companyId());
-			trees.computeIfAbsent("comparable.year", newTree).add(node, contributor, now, hidden);
-			trees.computeIfAbsent("comparable.baseline", newTree).add(node, contributor, before.value(), hidden);
-		}
 	}
 
 	private static Ratio change(Map<String, Figure> totals) {

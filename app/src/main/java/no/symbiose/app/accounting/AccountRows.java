@@ -4,8 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import no.symbiose.app.security.Viewer;
 import no.symbiose.app.security.Visibility;
@@ -153,6 +155,47 @@ class AccountRows {
 					nullableDouble(rs, "quantity"), rs.getString("unit"), rs.getString("treatment_code"),
 					rs.getBoolean("visible")))
 			.list();
+	}
+
+	/**
+	 * The rows of the year the viewer may not see: yearly facts by company id, realised
+	 * exchanges by synergy id, excess-heat streams as "company id/stream key". The same
+	 * rules as the {@code visible} of the other queries, negated ({@code is not true}: a
+	 * rule that cannot be decided hides).
+	 */
+	HiddenIds hidden(int year, Viewer viewer) {
+		Map<String, Object> params = new HashMap<>(Visibility.parameters(viewer));
+		params.putAll(SynergyAccess.parameters(viewer));
+		Set<Long> facts = new HashSet<>(this.jdbc
+			.sql("""
+					select f.company_id from yearly_facts f
+					where f.year = :year and (%s) is not true"""
+				.formatted(Visibility.predicate("f.confidentiality", "f.company_id")))
+			.param("year", year)
+			.params(params)
+			.query(Long.class)
+			.list());
+		Set<Long> exchanges = new HashSet<>(this.jdbc.sql("""
+				select s.id from synergy_realised r join synergy s on s.id = r.synergy_id
+				where r.year = :year and (%s) is not true""".formatted(SynergyAccess.read()))
+			.param("year", year)
+			.params(params)
+			.query(Long.class)
+			.list());
+		Set<String> excessHeat = new HashSet<>(this.jdbc
+			.sql("""
+					select s.company_id || '/' || s.stream_key from stream s
+					where s.year = :year and s.direction = 'excess_heat' and (%s) is not true"""
+				.formatted(Visibility.predicate("s.confidentiality", "s.company_id")))
+			.param("year", year)
+			.params(params)
+			.query(String.class)
+			.list());
+		return new HiddenIds(facts, exchanges, excessHeat);
+	}
+
+	/** See {@link #hidden(int, Viewer)}. */
+	record HiddenIds(Set<Long> facts, Set<Long> exchanges, Set<String> excessHeat) {
 	}
 
 	private static YearlyFacts facts(ResultSet rs) throws SQLException {
