@@ -33,7 +33,6 @@ import no.symbiose.engine.symbiosis.SynergyState;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What would close the gap to each target a scope misses (issue 6, item 3).
@@ -63,7 +62,6 @@ import org.springframework.transaction.annotation.Transactional;
  * how far the pipeline could go, not what the account will show.
  */
 @Service("goalGaps")
-@Transactional(readOnly = true)
 public class GoalGaps {
 
 	/** How many candidates a gap names. */
@@ -190,10 +188,15 @@ public class GoalGaps {
 		this.scopes.resolve(scope);
 		// The candidates' texts are in the request's language.
 		Locale locale = LocaleContextHolder.getLocale();
-		return this.cache.get(new CacheKey(scope, viewer.access(), locale), () -> compute(scope, viewer));
+		// Not a transaction: the candidates may wait for a match run, and a request
+		// waiting
+		// should hold no pooled connection. The run can be newer than the database's
+		// snapshot (computed in the background, CandidateSavings), so it is in the key.
+		return this.cache.get(new CacheKey(scope, viewer.access(), locale, this.candidates.runGeneration()),
+				() -> compute(scope, viewer));
 	}
 
-	private record CacheKey(AccountScope scope, Viewer.Access viewer, Locale locale) {
+	private record CacheKey(AccountScope scope, Viewer.Access viewer, Locale locale, long matchRun) {
 	}
 
 	private List<GoalGap> compute(AccountScope scope, Viewer viewer) {

@@ -15,15 +15,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+import jakarta.annotation.PreDestroy;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import no.symbiose.app.security.Visibility;
 import no.symbiose.engine.registry.Availability;
@@ -51,19 +64,47 @@ import no.symbiose.engine.units.FlowUnit;
  * Runs the symbiosis engine over the registry: the latest year of every stream, each
  * company at its site, else its park's site, else its municipality's centre; the built-in
  * knowledge base plus the rules administrators added. A run is kept until the registry or
- * the rules change (a cheap fingerprint query says when), so pages do not rerun it on
- * every request.
+ * the rules change, so pages do not rerun it on every request.
+ *
+ * <p>
+ * Whether they changed is asked in two steps. First PostgreSQL's current snapshot and the
+ * date, one tiny query (as {@code DataVersionCache} does): the snapshot changes whenever
+ * any writer starts or ends, and readers never change it. Only when it differs from the
+ * snapshot at which the run's fingerprint was last confirmed is the fingerprint computed
+ * (counts and sums over every stream, company, tenancy and rule: about 100 ms on the
+ * national registry); when that is still the same, the new snapshot is remembered as
+ * confirmed.
+ *
+ * <p>
+ * When the data did change and {@code symbiose.results.serve-stale} is true (the
+ * default), callers get the previous run at once while one run at a time is computed
+ * again on the daemon thread {@code symbiose-matching}; it checks the fingerprint first
+ * and swaps the kept run when it is done ({@link #recomputing()} says whether one is
+ * under way, {@link MatchRun#computedAt()} when the kept one was computed). A failure is
+ * logged and the old run stays; the next change of the data tries again. The first run,
+ * every run when the property is false (the tests), and runs asked for inside a
+ * transaction that may write, are computed while the caller waits, once for all callers
+ * waiting at the same time. A caller inside a write transaction never gets a stale run,
+ * and a run computed in a transaction that has written is not kept: it could contain rows
+ * that are rolled back.
+ *
+ * <p>
+ * A run reads its several queries in one read-only REPEATABLE READ transaction, so they
+ * see one snapshot. Nothing here wraps the callers in a transaction: a request waiting
+ * for a run holds no pooled connection (unless its caller opened a transaction).
  *
  * <p>
  * The run sees every stream, confidential ones too: that is what makes double-blind
  * matching possible. What a viewer is shown is decided by the callers that present
- * candidates.
+ * candidates; a run that may be stale ({@link #checked()}) is checked against the
+ * streams' current confidentiality there ({@link CandidateViews}).
  */
 @Service
-@Transactional(readOnly = true)
 public class SymbiosisMatching {
 
 	private static final Logger log = LoggerFactory.getLogger(SymbiosisMatching.class);
+
+	private static final String SNAPSHOT = "select pg_current_snapshot()::text || '/' || current_date";
 
 	/** Latest year per (company, stream key), with the best location the registry has. */
 	private static final String STREAMS = """
@@ -114,9 +155,47 @@ public class SymbiosisMatching {
 
 	private final MatchSettings settings;
 
-	private volatile @Nullable Cached cached;
+	private final boolean serveStale;
 
-	private record Cached(String fingerprint, MatchRun run) {
+	/** The runs' transaction: read-only, one snapshot for all of a run's queries. */
+	private final TransactionTemplate readOnce;
+
+	private final ExecutorService background = Executors.newSingleThreadExecutor(task -> {
+		Thread thread = new Thread(task, "symbiose-matching");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	private final AtomicReference<@Nullable Cached> cached = new AtomicReference<>();
+
+	/** The computation under way, background or not; at most one at a time. */
+	private final AtomicReference<@Nullable Flight> inFlight = new AtomicReference<>();
+
+	private final AtomicLong generations = new AtomicLong();
+
+	/** How many computations were started; numbers them. */
+	private final AtomicLong flights = new AtomicLong();
+
+	private volatile boolean snapshotUnavailable;
+
+	/**
+	 * The kept run.
+	 *
+	 * @param snapshot the snapshot and date at which {@code fingerprint} was last
+	 * confirmed, or null when that is unknown
+	 * @param fingerprint what {@link #FINGERPRINT} gave for the data the run read
+	 * @param generation counts the kept runs ({@link #generation()})
+	 */
+	private record Cached(@Nullable String snapshot, String fingerprint, MatchRun run, long generation) {
+
+		Cached confirmedAt(@Nullable String snapshot) {
+			return new Cached(snapshot, this.fingerprint, this.run, this.generation);
+		}
+
+	}
+
+	/** A computation; {@code number} counts up, so later ones have larger numbers. */
+	private record Flight(long number, CompletableFuture<Cached> result) {
 	}
 
 	/**
@@ -125,13 +204,26 @@ public class SymbiosisMatching {
 	 * default) at every demand in reach. A national registry needs a bound: with every
 	 * demand in reach its 50 000 latest streams give more candidates than a heap holds
 	 * (docs/benchmarks.md, "Load test").
+	 * @param serveStale {@code symbiose.results.serve-stale}: whether callers get the
+	 * previous run while a new one is computed in the background (true, the default), or
+	 * wait for the new one (false)
 	 */
-	SymbiosisMatching(JdbcClient jdbc, Clock clock,
-			@Value("${symbiose.matching.nearest-per-rule:0}") int nearestPerRule) {
+	SymbiosisMatching(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions,
+			@Value("${symbiose.matching.nearest-per-rule:0}") int nearestPerRule,
+			@Value("${symbiose.results.serve-stale:true}") boolean serveStale) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.builtIn = KnowledgeBase.builtIn();
 		this.settings = MatchSettings.DEFAULT.withNearestPerRule(nearestPerRule);
+		this.serveStale = serveStale;
+		this.readOnce = new TransactionTemplate(transactions);
+		this.readOnce.setReadOnly(true);
+		this.readOnce.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+	}
+
+	@PreDestroy
+	void stop() {
+		this.background.shutdownNow();
 	}
 
 	/** The built-in knowledge base with the administrators' rules. */
@@ -151,26 +243,223 @@ public class SymbiosisMatching {
 		return this.builtIn;
 	}
 
-	/** The current run, rerun only when the registry or the rules changed. */
+	/**
+	 * The current run, rerun only when the registry or the rules changed; with
+	 * {@code serve-stale} the previous run while a new one is computed (see the class).
+	 */
 	public MatchRun current() {
-		String fingerprint = this.jdbc.sql(FINGERPRINT).query(String.class).single();
-		Cached now = this.cached;
-		if (now != null && now.fingerprint().equals(fingerprint)) {
-			return now.run();
+		return checked().run();
+	}
+
+	/**
+	 * A run and whether it was confirmed current at this call: false when it is the
+	 * previous run, served while a new one is computed.
+	 */
+	record Checked(MatchRun run, boolean confirmed) {
+	}
+
+	/** {@link #current()}, saying whether the run may be stale. */
+	Checked checked() {
+		if (TransactionSynchronizationManager.isActualTransactionActive()
+				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			return new Checked(forWriter(), true);
 		}
-		synchronized (this) {
-			now = this.cached;
+		Cached now = this.cached.get();
+		if (now == null) {
+			return new Checked(fresherThan(fingerprint()).run(), true);
+		}
+		String snapshot = snapshot();
+		if (snapshot != null && snapshot.equals(now.snapshot())) {
+			return new Checked(now.run(), true);
+		}
+		if (this.serveStale && snapshot != null) {
+			// the background run checks the fingerprint: this caller does not wait for it
+			refreshInBackground();
+			return new Checked(now.run(), false);
+		}
+		String fingerprint = fingerprint();
+		if (now.fingerprint().equals(fingerprint)) {
+			this.cached.compareAndSet(now, now.confirmedAt(snapshot));
+			return new Checked(now.run(), true);
+		}
+		if (this.serveStale) {
+			refreshInBackground();
+			return new Checked(now.run(), false);
+		}
+		return new Checked(fresherThan(fingerprint).run(), true);
+	}
+
+	/**
+	 * Whether a newer run is being computed: the run {@link #current()} gives may then be
+	 * older than the data.
+	 */
+	public boolean recomputing() {
+		return this.inFlight.get() != null;
+	}
+
+	/**
+	 * Which run is kept, without asking the database: a number that grows each time a new
+	 * run is kept, 0 before the first. Results derived from a run and cached elsewhere
+	 * put it in their key, so that they are computed again once a newer run is kept.
+	 */
+	public long generation() {
+		Cached now = this.cached.get();
+		return now == null ? 0 : now.generation();
+	}
+
+	/**
+	 * A run at least as new as the data that gave {@code fingerprint}: the kept one if it
+	 * has that fingerprint, else that of a computation started after this call began,
+	 * which this caller runs or waits for.
+	 */
+	private Cached fresherThan(String fingerprint) {
+		long entered = this.flights.get();
+		while (true) {
+			Cached now = this.cached.get();
 			if (now != null && now.fingerprint().equals(fingerprint)) {
-				return now.run();
+				return now;
 			}
-			MatchRun run = run(knowledgeBase());
-			this.cached = new Cached(fingerprint, run);
-			return run;
+			Flight running = this.inFlight.get();
+			if (running == null) {
+				Flight mine = new Flight(this.flights.incrementAndGet(), new CompletableFuture<>());
+				if (this.inFlight.compareAndSet(null, mine)) {
+					return fly(mine);
+				}
+				continue;
+			}
+			Cached result = await(running);
+			if (running.number() > entered) {
+				return result;
+			}
 		}
 	}
 
-	public Optional<Candidate> candidate(String candidateId) {
-		return current().candidate(candidateId);
+	/** Starts a background computation unless one is under way. */
+	private void refreshInBackground() {
+		if (this.inFlight.get() != null) {
+			return;
+		}
+		Flight mine = new Flight(this.flights.incrementAndGet(), new CompletableFuture<>());
+		if (!this.inFlight.compareAndSet(null, mine)) {
+			return;
+		}
+		try {
+			this.background.execute(() -> {
+				try {
+					fly(mine);
+				}
+				catch (RuntimeException | Error ex) {
+					log.warn("Symbiosis matching in the background failed; the previous run stays", ex);
+				}
+			});
+		}
+		catch (RejectedExecutionException ex) {
+			this.inFlight.compareAndSet(mine, null);
+			mine.result().completeExceptionally(ex);
+		}
+	}
+
+	/**
+	 * Runs the computation in this thread, keeps its result, and only then lets the
+	 * callers waiting for it go.
+	 */
+	private Cached fly(Flight flight) {
+		try {
+			Cached computed = this.readOnce.execute(status -> computeIfChanged());
+			this.cached.set(computed);
+			this.inFlight.compareAndSet(flight, null);
+			flight.result().complete(computed);
+			return computed;
+		}
+		catch (RuntimeException | Error ex) {
+			this.inFlight.compareAndSet(flight, null);
+			flight.result().completeExceptionally(ex);
+			throw ex;
+		}
+	}
+
+	/**
+	 * In the run's transaction: the snapshot and the fingerprint first, so they describe
+	 * no newer data than the run reads; the kept run, confirmed, when the fingerprint did
+	 * not change.
+	 */
+	private Cached computeIfChanged() {
+		String snapshot = snapshot();
+		String fingerprint = fingerprint();
+		Cached now = this.cached.get();
+		if (now != null && now.fingerprint().equals(fingerprint)) {
+			return now.confirmedAt(snapshot);
+		}
+		return new Cached(snapshot, fingerprint, run(knowledgeBase()), this.generations.incrementAndGet());
+	}
+
+	/**
+	 * Inside a transaction that may write: never stale, computed in the caller's
+	 * transaction, and kept only when that transaction has not written (else it could
+	 * keep rows that are rolled back).
+	 */
+	private MatchRun forWriter() {
+		String fingerprint = fingerprint();
+		Cached now = this.cached.get();
+		if (now != null && now.fingerprint().equals(fingerprint)) {
+			return now.run();
+		}
+		MatchRun run = run(knowledgeBase());
+		boolean written = this.jdbc.sql("select pg_current_xact_id_if_assigned() is not null")
+			.query(Boolean.class)
+			.single();
+		if (!written) {
+			this.cached.set(new Cached(null, fingerprint, run, this.generations.incrementAndGet()));
+		}
+		return run;
+	}
+
+	private String fingerprint() {
+		return this.jdbc.sql(FINGERPRINT).query(String.class).single();
+	}
+
+	/** The current snapshot and date, or null when it cannot be read (a standby). */
+	private @Nullable String snapshot() {
+		if (this.snapshotUnavailable) {
+			return null;
+		}
+		try {
+			return this.jdbc.sql(SNAPSHOT).query(String.class).single();
+		}
+		catch (DataAccessException ex) {
+			log.warn("The database's snapshot cannot be read ({}): the matching's fingerprint is checked every time",
+					ex.getMessage());
+			this.snapshotUnavailable = true;
+			return null;
+		}
+	}
+
+	private static Cached await(Flight flight) {
+		boolean interrupted = false;
+		try {
+			while (true) {
+				try {
+					return flight.result().get();
+				}
+				catch (InterruptedException ex) {
+					interrupted = true;
+				}
+			}
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			if (ex.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw new IllegalStateException(ex.getCause());
+		}
+		finally {
+			if (interrupted) {
+				Thread.currentThread().interrupt();
+			}
+		}
 	}
 
 	private MatchRun run(KnowledgeBase knowledge) {
@@ -260,7 +549,7 @@ public class SymbiosisMatching {
 
 	/** For tests: forget the cached run. */
 	void forget() {
-		this.cached = null;
+		this.cached.set(null);
 	}
 
 }

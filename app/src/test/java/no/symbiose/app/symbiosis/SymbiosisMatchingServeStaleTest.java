@@ -1,0 +1,160 @@
+package no.symbiose.app.symbiosis;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+
+import no.symbiose.app.IntegrationTest;
+import no.symbiose.app.RegistryFixtures.Row;
+import no.symbiose.app.security.Viewer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@link SymbiosisMatching} with {@code symbiose.results.serve-stale=true}, as in
+ * production: after a change of the data callers get the previous run at once, and the
+ * new one once the background thread has computed it. Given, as in
+ * {@link SymbiosisCandidatesApiTest}: a steelworks with slag (2 000 t/yr) and, about 10
+ * km north, a cement works; a need for clinker there makes the candidate
+ * {@code s<slag>>d<need>:slag-to-cement}.
+ */
+@IntegrationTest
+@TestPropertySource(properties = "symbiose.results.serve-stale=true")
+class SymbiosisMatchingServeStaleTest {
+
+	private static final Duration AT_MOST = Duration.ofSeconds(30);
+
+	@Autowired
+	SymbiosisMatching matching;
+
+	@Autowired
+	CandidateViews views;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	SymbiosisFixtures fixtures;
+
+	Row steelworks;
+
+	Row cementWorks;
+
+	@BeforeEach
+	void givenASteelworksAndACementWorks() {
+		this.fixtures = new SymbiosisFixtures(this.jdbc);
+		this.steelworks = this.fixtures.aCompanyAt("Testståleverk", 59.10, 9.60);
+		this.cementWorks = this.fixtures.aCompanyAt("Testsementfabrikk", 59.19, 9.60);
+	}
+
+	@Test
+	void servesThePreviousRunAtOnceAndTheNewOneOnceTheBackgroundHasComputedIt() {
+		long slag = this.fixtures.slag(this.steelworks, 2000, "private");
+		MatchRun before = settled();
+		assertThat(before.streams()).containsKey("s" + slag);
+
+		long need = this.fixtures.clinkerNeed(this.cementWorks, 1500, "private");
+		String candidateId = "s" + slag + ">d" + need + ":slag-to-cement";
+		MatchRun first = this.matching.current();
+
+		assertThat(first).as("the first call after the change gets the previous run").isSameAs(before);
+		assertThat(first.candidate(candidateId)).isEmpty();
+		MatchRun later = awaitRun(run -> run.candidate(candidateId).isPresent());
+		assertThat(later).isNotSameAs(before);
+		assertThat(later.computedAt()).isAfterOrEqualTo(before.computedAt());
+		assertThat(later.candidate(candidateId).orElseThrow().demand().id()).isEqualTo("d" + need);
+		assertThat(this.matching.generation()).isGreaterThan(0);
+	}
+
+	@Test
+	void aWriteToATableTheMatchingDoesNotReadKeepsTheRun() {
+		this.fixtures.slag(this.steelworks, 2000, "private");
+		MatchRun before = settled();
+		long generation = this.matching.generation();
+
+		// a new user: the database's snapshot changes, the matching's fingerprint does
+		// not
+		this.fixtures.registry().reporter(this.steelworks);
+		MatchRun first = this.matching.current();
+		awaitIdle();
+
+		assertThat(first).isSameAs(before);
+		assertThat(this.matching.current()).as("the background checked the fingerprint and kept the run")
+			.isSameAs(before);
+		assertThat(this.matching.generation()).isEqualTo(generation);
+	}
+
+	@Test
+	void aStreamMadePrivateIsNotShownFromThePreviousRun() {
+		long slag = this.fixtures.slag(this.steelworks, 2000, "public");
+		long need = this.fixtures.clinkerNeed(this.cementWorks, 1500, "public");
+		String candidateId = "s" + slag + ">d" + need + ":slag-to-cement";
+		MatchRun before = settled();
+		assertThat(anonymouslyShown()).contains(candidateId);
+
+		this.jdbc.sql("update stream set confidentiality = 'private', version = version + 1 where id = :id")
+			.param("id", slag)
+			.update();
+		List<String> shownFromThePreviousRun = anonymouslyShown();
+
+		assertThat(before.stream("s" + slag).confidentiality()).as("the previous run has the slag public")
+			.isEqualTo("public");
+		assertThat(shownFromThePreviousRun).doesNotContain(candidateId);
+		MatchRun later = awaitRun(run -> run != before);
+		assertThat(later.stream("s" + slag).confidentiality()).isEqualTo("private");
+		assertThat(anonymouslyShown()).doesNotContain(candidateId);
+	}
+
+	private List<String> anonymouslyShown() {
+		return this.views.list(Viewer.anonymous(), CandidateFilter.NONE, Locale.forLanguageTag("nb"))
+			.stream()
+			.map(CandidateView::id)
+			.toList();
+	}
+
+	/** The run once no computation is under way and it is confirmed current. */
+	private MatchRun settled() {
+		this.matching.current();
+		awaitIdle();
+		this.matching.current();
+		awaitIdle();
+		return this.matching.current();
+	}
+
+	private void awaitIdle() {
+		long deadline = System.nanoTime() + AT_MOST.toNanos();
+		while (this.matching.recomputing()) {
+			assertThat(System.nanoTime()).as("the background run ends within %s", AT_MOST).isLessThan(deadline);
+			pause();
+		}
+	}
+
+	private MatchRun awaitRun(Predicate<MatchRun> wanted) {
+		long deadline = System.nanoTime() + AT_MOST.toNanos();
+		while (true) {
+			MatchRun run = this.matching.current();
+			if (wanted.test(run)) {
+				return run;
+			}
+			assertThat(System.nanoTime()).as("a wanted run within %s", AT_MOST).isLessThan(deadline);
+			pause();
+		}
+	}
+
+	private static void pause() {
+		try {
+			Thread.sleep(50);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
