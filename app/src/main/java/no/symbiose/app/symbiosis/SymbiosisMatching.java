@@ -298,6 +298,15 @@ public class SymbiosisMatching {
 	}
 
 	/**
+	 * When the kept run was computed, without asking the database; empty before the first
+	 * run. Pages say it next to the candidates ("as of").
+	 */
+	public Optional<Instant> computedAt() {
+		Cached now = this.cached.get();
+		return now == null ? Optional.empty() : Optional.of(now.run().computedAt());
+	}
+
+	/**
 	 * Which run is kept, without asking the database: a number that grows each time a new
 	 * run is kept, 0 before the first. Results derived from a run and cached elsewhere
 	 * put it in their key, so that they are computed again once a newer run is kept.

@@ -14,8 +14,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * {@link SymbiosisMatching} with {@code symbiose.results.serve-stale=true}, as in
@@ -39,6 +45,12 @@ class SymbiosisMatchingServeStaleTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	SymbiosisFixtures fixtures;
 
@@ -109,6 +121,38 @@ class SymbiosisMatchingServeStaleTest {
 		MatchRun later = awaitRun(run -> run != before);
 		assertThat(later.stream("s" + slag).confidentiality()).isEqualTo("private");
 		assertThat(anonymouslyShown()).doesNotContain(candidateId);
+	}
+
+	@Test
+	void aRunComputedInATransactionThatWroteIsNotKept() {
+		long slag = this.fixtures.slag(this.steelworks, 2000, "private");
+		MatchRun before = settled();
+		long generation = this.matching.generation();
+
+		String candidateId = new TransactionTemplate(this.transactions).execute(status -> {
+			long need = this.fixtures.clinkerNeed(this.cementWorks, 1500, "private");
+			String id = "s" + slag + ">d" + need + ":slag-to-cement";
+			assertThat(this.matching.current().candidate(id)).as("the writer sees its own stream").isPresent();
+			status.setRollbackOnly();
+			return id;
+		});
+		MatchRun afterRollback = this.matching.current();
+		awaitIdle();
+
+		assertThat(afterRollback).as("not the writer's run, which has the rolled-back stream").isSameAs(before);
+		assertThat(afterRollback.candidate(candidateId)).isEmpty();
+		assertThat(this.matching.current()).isSameAs(before);
+		assertThat(this.matching.generation()).isEqualTo(generation);
+	}
+
+	@Test
+	void theCandidatesPageSaysWhenItsRunWasComputed() throws Exception {
+		MatchRun run = settled();
+
+		this.mvc.perform(get("/muligheter"))
+			.andExpect(status().isOk())
+			.andExpect(model().attribute("candidatesComputedAt", run.computedAt()))
+			.andExpect(model().attribute("candidatesRecomputing", false));
 	}
 
 	private List<String> anonymouslyShown() {
