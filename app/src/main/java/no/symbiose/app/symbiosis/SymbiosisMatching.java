@@ -178,6 +178,12 @@ public class SymbiosisMatching {
 
 	private volatile boolean snapshotUnavailable;
 
+	/** The data (snapshot or fingerprint) at which the last background run failed. */
+	private volatile @Nullable String failedAt;
+
+	/** One writer at a time computes a run in its transaction, as before. */
+	private final Object writers = new Object();
+
 	/**
 	 * The kept run.
 	 *
@@ -274,7 +280,7 @@ public class SymbiosisMatching {
 		}
 		if (this.serveStale && snapshot != null) {
 			// the background run checks the fingerprint: this caller does not wait for it
-			refreshInBackground();
+			refreshInBackground(snapshot);
 			return new Checked(now.run(), false);
 		}
 		String fingerprint = fingerprint();
@@ -283,15 +289,16 @@ public class SymbiosisMatching {
 			return new Checked(now.run(), true);
 		}
 		if (this.serveStale) {
-			refreshInBackground();
+			refreshInBackground(fingerprint);
 			return new Checked(now.run(), false);
 		}
 		return new Checked(fresherThan(fingerprint).run(), true);
 	}
 
 	/**
-	 * Whether a newer run is being computed: the run {@link #current()} gives may then be
-	 * older than the data.
+	 * Whether a newer run may be being computed: the run {@link #current()} gives may
+	 * then be older than the data. True also while the background only checks the
+	 * fingerprint after a write that turns out not to concern the matching.
 	 */
 	public boolean recomputing() {
 		return this.inFlight.get() != null;
@@ -343,9 +350,13 @@ public class SymbiosisMatching {
 		}
 	}
 
-	/** Starts a background computation unless one is under way. */
-	private void refreshInBackground() {
-		if (this.inFlight.get() != null) {
+	/**
+	 * Starts a background computation unless one is under way, or one failed at the same
+	 * data (the next change of the data tries again).
+	 * @param data the snapshot, else the fingerprint, that asked for it
+	 */
+	private void refreshInBackground(String data) {
+		if (this.inFlight.get() != null || data.equals(this.failedAt)) {
 			return;
 		}
 		Flight mine = new Flight(this.flights.incrementAndGet(), new CompletableFuture<>());
@@ -358,7 +369,9 @@ public class SymbiosisMatching {
 					fly(mine);
 				}
 				catch (RuntimeException | Error ex) {
-					log.warn("Symbiosis matching in the background failed; the previous run stays", ex);
+					this.failedAt = data;
+					log.warn("Symbiosis matching in the background failed; the previous run stays until the data "
+							+ "change again", ex);
 				}
 			});
 		}
@@ -413,14 +426,20 @@ public class SymbiosisMatching {
 		if (now != null && now.fingerprint().equals(fingerprint)) {
 			return now.run();
 		}
-		MatchRun run = run(knowledgeBase());
-		boolean written = this.jdbc.sql("select pg_current_xact_id_if_assigned() is not null")
-			.query(Boolean.class)
-			.single();
-		if (!written) {
-			this.cached.set(new Cached(null, fingerprint, run, this.generations.incrementAndGet()));
+		synchronized (this.writers) {
+			now = this.cached.get();
+			if (now != null && now.fingerprint().equals(fingerprint)) {
+				return now.run();
+			}
+			MatchRun run = run(knowledgeBase());
+			boolean written = this.jdbc.sql("select pg_current_xact_id_if_assigned() is not null")
+				.query(Boolean.class)
+				.single();
+			if (!written) {
+				this.cached.set(new Cached(null, fingerprint, run, this.generations.incrementAndGet()));
+			}
+			return run;
 		}
-		return run;
 	}
 
 	private String fingerprint() {

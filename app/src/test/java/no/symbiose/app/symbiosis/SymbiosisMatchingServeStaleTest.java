@@ -146,6 +146,30 @@ class SymbiosisMatchingServeStaleTest {
 	}
 
 	@Test
+	void aFailedBackgroundRunKeepsThePreviousRunAndIsTriedAgainOnlyAfterTheNextChange() {
+		this.fixtures.slag(this.steelworks, 2000, "private");
+		MatchRun before = settled();
+		// a rule without columns: reading the knowledge base fails, so does the run
+		this.jdbc.sql("insert into symbiosis_rule (rule_id, columns, created_by) values ('test-broken', '{}', 'test')")
+			.update();
+		try {
+			MatchRun first = this.matching.current();
+			awaitIdle();
+			MatchRun afterTheFailure = this.matching.current();
+
+			assertThat(first).isSameAs(before);
+			assertThat(afterTheFailure).isSameAs(before);
+			assertThat(this.matching.recomputing()).as("not tried again while the data stay as they were").isFalse();
+		}
+		finally {
+			this.jdbc.sql("delete from symbiosis_rule where rule_id = 'test-broken'").update();
+		}
+		long need = this.fixtures.clinkerNeed(this.cementWorks, 1500, "private");
+		MatchRun later = awaitRun(run -> run.streams().containsKey("d" + need));
+		assertThat(later).isNotSameAs(before);
+	}
+
+	@Test
 	void theCandidatesPageSaysWhenItsRunWasComputed() throws Exception {
 		MatchRun run = settled();
 
