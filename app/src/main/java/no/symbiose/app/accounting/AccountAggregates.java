@@ -16,6 +16,7 @@ import no.symbiose.app.accounting.AccountPlacements.Placement;
 import no.symbiose.app.accounting.AccountRows.ExchangeRow;
 import no.symbiose.app.accounting.AccountRows.FactsRow;
 import no.symbiose.app.accounting.AccountRows.StreamRow;
+import no.symbiose.app.database.DataVersionCache;
 import no.symbiose.app.referencedata.ReferenceQueries;
 import no.symbiose.app.security.Viewer;
 import no.symbiose.engine.accounting.ClimateAccount;
@@ -33,7 +34,6 @@ import no.symbiose.engine.units.TonnesCo2e;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Climate and energy accounts of the nation, a county or a park for one year. Every
@@ -45,7 +45,6 @@ import org.springframework.transaction.annotation.Transactional;
  * a park only where the viewer may see their facts.
  */
 @Service
-@Transactional(readOnly = true)
 public class AccountAggregates {
 
 	/** The climate account's measures, in t CO2e. */
@@ -66,8 +65,11 @@ public class AccountAggregates {
 
 	private final ReferenceQueries reference;
 
+	private final DataVersionCache cache;
+
 	AccountAggregates(AccountRows rows, CompanyAccounts accounts, AccountFactors factors, AccountPlacements placements,
-			ReferenceQueries reference) {
+			ReferenceQueries reference, DataVersionCache cache) {
+		this.cache = cache;
 		this.rows = rows;
 		this.accounts = accounts;
 		this.factors = factors;
@@ -160,10 +162,41 @@ public class AccountAggregates {
 		return aggregate(scope, year, viewer, ENERGY, false);
 	}
 
-	private Aggregate aggregate(ScopeView view, int year, Viewer viewer, List<String> shown, boolean climate) {
-		AccountScope scope = view.scope();
+	/**
+	 * A year's accounts of the whole country as one access sees them: every company's
+	 * contribution and every node's disclosed figures, for every measure of both
+	 * accounts. Computed once per version of the data and access, a scope's account is
+	 * then a lookup: the nation's dashboard reads all 300 parks from one of these.
+	 */
+	private record YearFigures(Map<Long, Placement> placed, Map<String, Map<String, Figure>> disclosed,
+			Map<String, Integer> companiesWithFacts) {
+	}
+
+	private record YearKey(int year, Viewer.Access access) {
+	}
+
+	private record ParkKey(int year, String parkKey, Viewer.Access access) {
+	}
+
+	/** The contributions of a park's companies, for its company and transformer lists. */
+	private List<Contribution> parkContributions(int year, String parkKey, Map<Long, Placement> placed, Viewer viewer) {
+		return this.cache.get(new ParkKey(year, parkKey, viewer.access()), () -> {
+			String ids = placed.values()
+				.stream()
+				.filter(placement -> parkKey.equals(placement.parkKey()))
+				.map(placement -> Long.toString(placement.companyId()))
+				.collect(Collectors.joining(","));
+			return ids.isEmpty() ? List.<Contribution>of() : contributions(year, ids, viewer);
+		});
+	}
+
+	private YearFigures yearFigures(int year, Viewer viewer) {
+		return this.cache.get(new YearKey(year, viewer.access()), () -> computeYearFigures(year, viewer));
+	}
+
+	private YearFigures computeYearFigures(int year, Viewer viewer) {
 		Map<Long, Placement> placed = this.placements.forYear(year);
-		List<Contribution> contributions = contributions(year, viewer);
+		List<Contribution> contributions = contributions(year, null, viewer);
 		// A company's electricity and peak are added at its transformer, a node under its
 		// park, so that a transformer's sums are guarded against differencing with the
 		// park's total like any other group.
@@ -200,25 +233,46 @@ public class AccountAggregates {
 							contribution.hidden().getOrDefault(measure, true));
 			});
 		}
-		if (climate) {
-			baseline(year, viewer, contributions, placed, trees, newTree);
-		}
-		Map<String, Map<String, Figure>> disclosed = new HashMap<>();
+		baseline(year, viewer, contributions, placed, trees, newTree);
+		Map<String, Map<String, Figure>> disclosed = new LinkedHashMap<>();
 		trees.forEach((measure, tree) -> disclosed.put(measure, tree.disclose()));
+		Map<String, Integer> counts = new HashMap<>();
+		for (Contribution contribution : contributions) {
+			Placement placement = placed.get(contribution.companyId());
+			if (placement != null) {
+				counts.merge(AccountPlacements.NATION, 1, Integer::sum);
+				if (placement.countyNumber() != null) {
+					counts.merge(AccountPlacements.countyNode(placement.countyNumber()), 1, Integer::sum);
+				}
+				if (placement.parkKey() != null) {
+					counts.merge(AccountPlacements.parkNode(placement.parkKey()), 1, Integer::sum);
+				}
+			}
+		}
+		return new YearFigures(placed, disclosed, counts);
+	}
+
+	private Aggregate aggregate(ScopeView view, int year, Viewer viewer, List<String> shown, boolean climate) {
+		AccountScope scope = view.scope();
+		YearFigures figures = yearFigures(year, viewer);
+		Map<Long, Placement> placed = figures.placed();
 		Function<String, Map<String, Figure>> figuresAt = node -> {
-			Map<String, Figure> figures = new LinkedHashMap<>();
-			disclosed.forEach((measure, byNode) -> {
+			Map<String, Figure> at = new LinkedHashMap<>();
+			figures.disclosed().forEach((measure, byNode) -> {
 				Figure figure = byNode.get(node);
-				if (figure != null) {
-					figures.put(measure, figure);
+				// the comparison with 2023 belongs to the climate account
+				if (figure != null && (climate || !measure.startsWith("comparable."))) {
+					at.put(measure, figure);
 				}
 			});
-			return figures;
+			return at;
 		};
 		Map<String, Figure> totals = figuresAt.apply(scope.nodeKey());
-		List<Contribution> inScope = contributions.stream()
-			.filter(c -> placed.containsKey(c.companyId()) && scope.contains(placed.get(c.companyId())))
-			.toList();
+		// only a park's account lists its companies
+		List<Contribution> inScope = scope.level() != AccountScope.Level.PARK ? List.of()
+				: parkContributions(year, scope.key(), placed, viewer).stream()
+					.filter(c -> placed.containsKey(c.companyId()) && scope.contains(placed.get(c.companyId())))
+					.toList();
 		Map<String, Ratio> ratios = new LinkedHashMap<>();
 		if (climate) {
 			ratios.put("change", change(totals));
@@ -235,7 +289,8 @@ public class AccountAggregates {
 		List<TransformerRow> transformers = climate || scope.level() != AccountScope.Level.PARK ? List.of()
 				: transformers(scope.key(), inScope, figuresAt);
 		return new Aggregate(view, year, shown, totals, groups(scope, placed, figuresAt), companies(scope, inScope),
-				inScope.size(), ratios, baselineCompanies, transformers, this.factors.forYear(year));
+				figures.companiesWithFacts().getOrDefault(scope.nodeKey(), 0), ratios, baselineCompanies, transformers,
+				this.factors.forYear(year));
 	}
 
 	/** Measures added at a company's transformer node rather than at its park. */
@@ -245,17 +300,20 @@ public class AccountAggregates {
 		return "transformer:" + parkKey + ":" + transformerId.strip();
 	}
 
-	/** Every company with facts in the year, its figures worked out from all its rows. */
-	private List<Contribution> contributions(int year, Viewer viewer) {
-		List<FactsRow> facts = this.rows.facts(null, year, viewer);
+	/**
+	 * Every company with facts in the year, or those given (ids separated by commas), its
+	 * figures worked out from all its rows.
+	 */
+	private List<Contribution> contributions(int year, @Nullable String companyIds, Viewer viewer) {
+		List<FactsRow> facts = this.rows.facts(null, companyIds, year, viewer);
 		Map<Long, List<ExchangeRow>> exchanges = new HashMap<>();
-		for (ExchangeRow exchange : this.rows.exchanges(null, year, viewer)) {
+		for (ExchangeRow exchange : this.rows.exchanges(null, companyIds, year, viewer)) {
 			exchanges.computeIfAbsent(exchange.supplyCompanyId(), id -> new ArrayList<>()).add(exchange);
 			if (exchange.demandCompanyId() != exchange.supplyCompanyId()) {
 				exchanges.computeIfAbsent(exchange.demandCompanyId(), id -> new ArrayList<>()).add(exchange);
 			}
 		}
-		Map<Long, List<StreamRow>> streams = this.rows.streams(null, year, viewer)
+		Map<Long, List<StreamRow>> streams = this.rows.streams(null, companyIds, year, viewer)
 			.stream()
 			.collect(Collectors.groupingBy(StreamRow::companyId));
 		List<Contribution> contributions = new ArrayList<>();

@@ -1,6 +1,7 @@
 package no.symbiose.app.accounting;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
+import no.symbiose.app.database.DataVersionCache;
 import no.symbiose.engine.accounting.Disclosure;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,12 +41,28 @@ public class AccountPlacements {
 
 	private final JdbcClient jdbc;
 
-	AccountPlacements(JdbcClient jdbc) {
+	private final DataVersionCache cache;
+
+	AccountPlacements(JdbcClient jdbc, DataVersionCache cache) {
 		this.jdbc = jdbc;
+		this.cache = cache;
 	}
 
-	/** Every company's placement in the year, by company id. */
+	private record YearKey(int year) {
+	}
+
+	private record YearsKey() {
+	}
+
+	/**
+	 * Every company's placement in the year, by company id; read once per version of the
+	 * data, unmodifiable.
+	 */
 	public Map<Long, Placement> forYear(int year) {
+		return this.cache.get(new YearKey(year), () -> Collections.unmodifiableMap(read(year)));
+	}
+
+	private Map<Long, Placement> read(int year) {
 		List<Placement> placements = this.jdbc.sql("""
 				select c.id as company_id, p.id as park_id, p.park_key, p.name as park_name,
 				       coalesce(p.county_number, m.county_number) as county_number
@@ -130,11 +148,17 @@ public class AccountPlacements {
 		return "company:" + companyId;
 	}
 
-	/** Years with any yearly facts or streams, newest first. */
+	/**
+	 * Years with any yearly facts or streams, newest first; read once per version of the
+	 * data.
+	 */
 	public List<Integer> yearsWithData() {
-		return this.jdbc.sql("select year from yearly_facts union select year from stream order by year desc")
-			.query(Integer.class)
-			.list();
+		return this.cache
+			.get(new YearsKey(),
+					() -> List.copyOf(this.jdbc
+						.sql("select year from yearly_facts union select year from stream order by year desc")
+						.query(Integer.class)
+						.list()));
 	}
 
 }

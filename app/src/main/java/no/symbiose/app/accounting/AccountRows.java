@@ -66,14 +66,25 @@ class AccountRows {
 
 	/** Facts rows, optionally of one company and/or one year, newest year first. */
 	List<FactsRow> facts(@Nullable Long companyId, @Nullable Integer year, Viewer viewer) {
+		return facts(companyId, null, year, viewer);
+	}
+
+	/**
+	 * Facts rows of the companies given (ids separated by commas; all when null),
+	 * optionally of one company and/or one year, newest year first.
+	 */
+	List<FactsRow> facts(@Nullable Long companyId, @Nullable String companyIds, @Nullable Integer year, Viewer viewer) {
 		return this.jdbc.sql("""
 				select f.*, co.company_key, co.name as company_name, co.lat, co.lon,
 				       %s as visible
 				from yearly_facts f join company co on co.id = f.company_id
 				where (cast(:companyId as bigint) is null or f.company_id = :companyId)
+				  and (cast(:companyIds as text) is null
+				       or f.company_id = any(cast(string_to_array(:companyIds, ',') as bigint[])))
 				  and (cast(:year as integer) is null or f.year = :year)
 				order by f.year desc, co.name""".formatted(Visibility.predicate("f.confidentiality", "f.company_id")))
 			.param("companyId", companyId)
+			.param("companyIds", companyIds)
 			.param("year", year)
 			.params(Visibility.parameters(viewer))
 			.query((rs, n) -> new FactsRow(rs.getLong("company_id"), rs.getString("company_key"),
@@ -83,6 +94,11 @@ class AccountRows {
 
 	/** Realised exchanges of the year; of one company (either side) when given. */
 	List<ExchangeRow> exchanges(@Nullable Long companyId, int year, Viewer viewer) {
+		return exchanges(companyId, null, year, viewer);
+	}
+
+	/** Realised exchanges of the year with either side among the companies given. */
+	List<ExchangeRow> exchanges(@Nullable Long companyId, @Nullable String companyIds, int year, Viewer viewer) {
 		Map<String, Object> params = new HashMap<>(Visibility.parameters(viewer));
 		params.putAll(SynergyAccess.parameters(viewer));
 		return this.jdbc.sql("""
@@ -96,8 +112,12 @@ class AccountRows {
 				join company dc on dc.id = s.demand_company_id
 				where r.year = :year
 				  and (cast(:companyId as bigint) is null or :companyId in (s.supply_company_id, s.demand_company_id))
+				  and (cast(:companyIds as text) is null
+				       or s.supply_company_id = any(cast(string_to_array(:companyIds, ',') as bigint[]))
+				       or s.demand_company_id = any(cast(string_to_array(:companyIds, ',') as bigint[])))
 				order by s.id""".formatted(SynergyAccess.read()))
 			.param("companyId", companyId)
+			.param("companyIds", companyIds)
 			.param("year", year)
 			.params(params)
 			.query((rs, n) -> new ExchangeRow(rs.getLong("id"), rs.getString("title"), rs.getLong("supply_company_id"),
@@ -109,14 +129,22 @@ class AccountRows {
 
 	/** Streams of the year; of one company when given. */
 	List<StreamRow> streams(@Nullable Long companyId, int year, Viewer viewer) {
+		return streams(companyId, null, year, viewer);
+	}
+
+	/** Streams of the year of the companies given (ids separated by commas). */
+	List<StreamRow> streams(@Nullable Long companyId, @Nullable String companyIds, int year, Viewer viewer) {
 		return this.jdbc
 			.sql("""
 					select s.*, e.hazardous, %s as visible
 					from stream s left join ewc_code e on e.code = s.ewc_code
 					where s.year = :year and (cast(:companyId as bigint) is null or s.company_id = :companyId)
+					  and (cast(:companyIds as text) is null
+					       or s.company_id = any(cast(string_to_array(:companyIds, ',') as bigint[])))
 					order by s.company_id, s.direction, s.stream_key"""
 				.formatted(Visibility.predicate("s.confidentiality", "s.company_id")))
 			.param("companyId", companyId)
+			.param("companyIds", companyIds)
 			.param("year", year)
 			.params(Visibility.parameters(viewer))
 			.query((rs, n) -> new StreamRow(rs.getLong("company_id"), rs.getString("stream_key"),

@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 
 import no.symbiose.app.accounting.AccountPlacements.Placement;
 import no.symbiose.app.accounting.MaterialFlowQueries.StreamRow;
+import no.symbiose.app.database.DataVersionCache;
 import no.symbiose.app.referencedata.ReferenceQueries;
 import no.symbiose.app.security.Viewer;
 import no.symbiose.app.symbiosis.pipeline.RealisedExchanges;
@@ -53,7 +54,6 @@ import org.springframework.transaction.annotation.Transactional;
  * hidden.
  */
 @Service
-@Transactional(readOnly = true)
 public class MaterialFlowAccounts {
 
 	private final MaterialFlowQueries queries;
@@ -64,17 +64,51 @@ public class MaterialFlowAccounts {
 
 	private final ReferenceQueries reference;
 
+	private final DataVersionCache cache;
+
 	MaterialFlowAccounts(MaterialFlowQueries queries, RealisedExchanges realised, AccountPlacements placements,
-			ReferenceQueries reference) {
+			ReferenceQueries reference, DataVersionCache cache) {
+		this.cache = cache;
 		this.queries = queries;
 		this.realised = realised;
 		this.placements = placements;
 		this.reference = reference;
 	}
 
+	private record YearKey(int year, Viewer.Access access) {
+	}
+
+	/**
+	 * Every cell of a year's account of the whole country, disclosed for one access, by
+	 * node: computed once per version of the data and access, so that each county's and
+	 * park's account is a lookup.
+	 */
+	private Map<MaterialFlowCell, Map<String, Disclosure.Figure>> yearCells(int year, Viewer viewer) {
+		return this.cache.get(new YearKey(year, viewer.access()),
+				() -> new YearData(year, this.queries.streams(Set.of(year), viewer),
+						this.realised.inYears(Set.of(year), viewer), this.placements.forYear(year))
+					.disclosed());
+	}
+
+	/**
+	 * The account of the scope in the year, with its change against 2024, for the viewer:
+	 * the totals of {@link #report}, without its lists of companies and exchanges.
+	 */
+	public MaterialFlowAccount account(AccountScope scope, int year, Viewer viewer) {
+		return accountAt(scope.nodeKey(), year, viewer);
+	}
+
+	private MaterialFlowAccount accountAt(String node, int year, Viewer viewer) {
+		int baselineYear = MaterialFlowAccounting.BASELINE_YEAR;
+		MaterialFlowAccount baseline = year == baselineYear ? null
+				: YearData.account(baselineYear, yearCells(baselineYear, viewer), node, null);
+		return YearData.account(year, yearCells(year, viewer), node, baseline);
+	}
+
 	/**
 	 * The account of the scope in the year, with its change against 2024, for the viewer.
 	 */
+	@Transactional(readOnly = true)
 	public MaterialFlowReport report(AccountScope scope, String scopeName, int year, Viewer viewer, Locale locale) {
 		int baselineYear = MaterialFlowAccounting.BASELINE_YEAR;
 		Set<Integer> years = year == baselineYear ? Set.of(year) : Set.of(year, baselineYear);
@@ -88,13 +122,11 @@ public class MaterialFlowAccounts {
 		Map<String, String> childNames = children(scope, placed.values());
 		nodes.addAll(childNames.keySet());
 
-		Map<String, MaterialFlowAccount> baselines = Map.of();
-		if (year != baselineYear) {
-			baselines = new YearData(baselineYear, streams, exchanges, this.placements.forYear(baselineYear))
-				.accounts(nodes, Map.of());
-		}
 		YearData data = new YearData(year, streams, exchanges, placed);
-		Map<String, MaterialFlowAccount> accounts = data.accounts(nodes, baselines);
+		Map<String, MaterialFlowAccount> accounts = new LinkedHashMap<>();
+		for (String node : nodes) {
+			accounts.put(node, accountAt(node, year, viewer));
+		}
 		MaterialFlowAccount account = accounts.get(scope.nodeKey());
 		childNames.forEach(
 				(node, name) -> children.add(new MaterialFlowReport.Child(scopeOf(node), name, accounts.get(node))));
@@ -211,8 +243,8 @@ public class MaterialFlowAccounts {
 			}
 		}
 
-		/** The disclosed account of each node asked for. */
-		Map<String, MaterialFlowAccount> accounts(List<String> nodes, Map<String, MaterialFlowAccount> baselines) {
+		/** Every cell's disclosed figures, by node. */
+		Map<MaterialFlowCell, Map<String, Disclosure.Figure>> disclosed() {
 			List<MaterialFlowContribution> contributions = MaterialFlowAccounting.contributions(this.year,
 					engineStreams(), engineExchanges(null));
 			Map<MaterialFlowCell, Disclosure.Tree> trees = new LinkedHashMap<>();
@@ -227,18 +259,20 @@ public class MaterialFlowAccounts {
 			}
 			Map<MaterialFlowCell, Map<String, Disclosure.Figure>> disclosed = new LinkedHashMap<>();
 			trees.forEach((cell, tree) -> disclosed.put(cell, tree.disclose()));
-			Map<String, MaterialFlowAccount> accounts = new LinkedHashMap<>();
-			for (String node : nodes) {
-				Map<MaterialFlowCell, FlowAmount> cells = new LinkedHashMap<>();
-				disclosed.forEach((cell, figures) -> {
-					FlowAmount amount = amount(cell, figures.get(node));
-					if (!amount.isNone()) {
-						cells.put(cell, amount);
-					}
-				});
-				accounts.put(node, MaterialFlowAccounting.account(this.year, cells, baselines.get(node)));
-			}
-			return accounts;
+			return disclosed;
+		}
+
+		/** The disclosed account of a node from the disclosed cells of its year. */
+		static MaterialFlowAccount account(int year, Map<MaterialFlowCell, Map<String, Disclosure.Figure>> disclosed,
+				String node, @Nullable MaterialFlowAccount baseline) {
+			Map<MaterialFlowCell, FlowAmount> cells = new LinkedHashMap<>();
+			disclosed.forEach((cell, figures) -> {
+				FlowAmount amount = amount(cell, figures.get(node));
+				if (!amount.isNone()) {
+					cells.put(cell, amount);
+				}
+			});
+			return MaterialFlowAccounting.account(year, cells, baseline);
 		}
 
 		/**

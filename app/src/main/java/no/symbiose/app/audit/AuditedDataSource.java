@@ -3,8 +3,13 @@ package no.symbiose.app.audit;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
 
 import javax.sql.DataSource;
+
+import org.postgresql.PGConnection;
 
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
@@ -15,7 +20,9 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * checkout, whoever had the pooled connection before, so a connection never carries the
  * previous user's name into the next write. The setting is made while the connection is
  * in auto-commit (the pool's default; transactions begin after the checkout), so a
- * rolled-back transaction does not undo it.
+ * rolled-back transaction does not undo it. A physical connection that already carries
+ * the same actor is not told again: most checkouts are reads by the same actor, and each
+ * telling is a round trip to the database.
  */
 final class AuditedDataSource extends DelegatingDataSource implements AutoCloseable {
 
@@ -36,12 +43,23 @@ final class AuditedDataSource extends DelegatingDataSource implements AutoClosea
 		return withActor(obtainTargetDataSource().getConnection(username, password));
 	}
 
+	/** The actor each physical connection carries, as last set. */
+	private static final Map<Object, String> CARRIED = Collections.synchronizedMap(new WeakHashMap<>());
+
 	private static Connection withActor(Connection connection) throws SQLException {
 		AuditActor actor = AuditActor.current();
+		String role = (actor.roleKey() != null) ? actor.roleKey() : "";
+		String carried = actor.name() + '\u0000' + role;
+		Object physical = connection.isWrapperFor(PGConnection.class) ? connection.unwrap(PGConnection.class)
+				: connection;
+		if (carried.equals(CARRIED.get(physical))) {
+			return connection;
+		}
 		try (PreparedStatement statement = connection.prepareStatement(SET_ACTOR)) {
 			statement.setString(1, actor.name());
-			statement.setString(2, (actor.roleKey() != null) ? actor.roleKey() : "");
+			statement.setString(2, role);
 			statement.execute();
+			CARRIED.put(physical, carried);
 			return connection;
 		}
 		catch (SQLException | RuntimeException ex) {

@@ -1,101 +1,236 @@
 package no.symbiose.app.database;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Results of expensive reads (an account of a county for a year, an indicator's values),
- * kept for as long as the data a query can see have not changed. The version of the data
- * is PostgreSQL's current snapshot ({@code pg_current_snapshot()}: the oldest running
- * writer, the next transaction id and the writers in progress) and the date. What a query
- * sees is determined by its snapshot alone; the snapshot changes whenever any writer, of
- * this application or another, starts or ends, and readers never change it. So a result
- * is never served after the data it came from changed; a writer that changed nothing
- * (autovacuum's statistics) only costs a recomputation. The date is there because what a
- * tenancy covers, and so a park's account, changes with it.
+ * Results of expensive reads (the accounts of a year, an indicator's values, a
+ * dashboard), kept per version of the data. The version is PostgreSQL's current snapshot
+ * ({@code pg_current_snapshot()}: the oldest running writer, the next transaction id and
+ * the writers in progress) and the date: what a query sees is determined by its snapshot
+ * alone, the snapshot changes whenever any writer starts or ends, and readers never
+ * change it. The date is there because what a tenancy covers, and so a park's account,
+ * changes with it.
  * <p>
- * Not cached: reads inside a transaction that may write (it could see its own uncommitted
- * rows), and everything when the snapshot cannot be read (a read-only standby). Keys must
- * be values (records) that include everything the result depends on, the viewer in
+ * <b>After a change</b>, with {@code symbiose.results.serve-stale=true} (the default), a
+ * key's previous result is served at once while one background thread computes the new
+ * one, so a reporter's one-row import does not make every visitor of a dashboard wait for
+ * the nation's accounts ({@code docs/benchmarks.md}, "Load test"). A previous result is
+ * served only
+ * <ul>
+ * <li>of the same access epoch ({@code V12__result_epoch.sql}): no confidentiality,
+ * tenancy or company location has changed since, so nobody sees in it what they may no
+ * longer see;</li>
+ * <li>of the same date;</li>
+ * <li>computed at most {@code symbiose.results.max-stale} ago (default 10 minutes);</li>
+ * <li>to a caller that is not itself computing a result (a result made of stale parts
+ * would be kept as current).</li>
+ * </ul>
+ * Otherwise, and always with {@code serve-stale=false} (the tests' setting), a request
+ * computes the current result and requests for the same key wait for that one
+ * computation. {@link #asOf(Object)} tells a page when the result it shows was computed.
+ * <p>
+ * A computation runs in its own read-only, repeatable-read transaction, so its queries
+ * see one snapshot and a waiting request holds no pooled connection. Not cached: reads
+ * inside a transaction that may write (it could see its own uncommitted rows), and
+ * everything when the snapshot cannot be read (a read-only standby). Keys must be values
+ * (records) that include everything the result depends on, the viewer's access in
  * particular.
  */
 @Component
-public class DataVersionCache {
+public class DataVersionCache implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(DataVersionCache.class);
 
-	/** Beyond this many entries of one version the cache starts over. */
+	/** Beyond this many entries the cache starts over. */
 	static final int MAX_ENTRIES = 20_000;
 
-	private record Entry(String version, Object key) {
+	/**
+	 * The data's version and what a previous result must share to be served: date and
+	 * access epoch.
+	 */
+	record Version(String data, String compatible) {
+	}
+
+	private record Stored(Version version, Object value, Instant computedAt) {
+	}
+
+	private record Computation(String version, Object key) {
 	}
 
 	private final JdbcClient jdbc;
 
-	private final Map<Entry, Object> entries = new ConcurrentHashMap<>();
+	private final TransactionTemplate readOnly;
 
-	private final Map<Entry, FutureTask<Object>> computing = new ConcurrentHashMap<>();
+	private final Clock clock;
 
-	private volatile String version = "";
+	private final boolean serveStale;
+
+	private final Duration maxStale;
+
+	private final Map<Object, Stored> entries = new ConcurrentHashMap<>();
+
+	private final Map<Computation, FutureTask<Object>> computing = new ConcurrentHashMap<>();
+
+	private final Set<Object> refreshing = ConcurrentHashMap.newKeySet();
+
+	private final ExecutorService refresher = Executors.newSingleThreadExecutor(runnable -> {
+		Thread thread = new Thread(runnable, "symbiose-results");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	/** How deep the current thread is in computations of this cache. */
+	private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
 
 	private volatile boolean unavailable;
 
-	public DataVersionCache(JdbcClient jdbc) {
+	public DataVersionCache(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock,
+			@Value("${symbiose.results.serve-stale:true}") boolean serveStale,
+			@Value("${symbiose.results.max-stale:10m}") Duration maxStale) {
 		this.jdbc = jdbc;
+		this.clock = clock;
+		this.serveStale = serveStale;
+		this.maxStale = maxStale;
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
+		this.readOnly.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
 	}
 
 	/**
-	 * The result for the key as of the current data, computed once per version.
+	 * The result for the key as of the current data, or, while that is being computed,
+	 * the previous one where that is allowed (see the class).
 	 * @param compute gives a non-null result
 	 */
 	@SuppressWarnings("unchecked")
 	public <T> T get(Object key, Supplier<T> compute) {
-		String now = currentVersion();
+		Version now = currentVersion();
 		if (now == null) {
 			return compute.get();
 		}
-		if (!now.equals(this.version)) {
-			this.version = now;
-			this.entries.keySet().removeIf(entry -> !entry.version().equals(now));
+		Stored stored = this.entries.get(key);
+		if (stored != null && stored.version().equals(now)) {
+			return (T) stored.value();
 		}
-		Entry entry = new Entry(now, key);
-		Object cached = this.entries.get(entry);
-		if (cached != null) {
-			return (T) cached;
+		if (stored != null && servable(stored, now)) {
+			refreshLater(key, compute);
+			return (T) stored.value();
 		}
-		// one computation per entry: requests that ask for it meanwhile wait for that one
-		// instead of each computing it again (50 visitors of a dashboard after a write).
-		// A caller inside a transaction holds a pooled connection, which the computation
-		// may need: it computes on its own rather than wait.
-		FutureTask<Object> task = new FutureTask<>(compute::get);
-		FutureTask<Object> running = TransactionSynchronizationManager.isActualTransactionActive() ? null
-				: this.computing.putIfAbsent(entry, task);
-		if (running == null) {
-			try {
-				task.run();
-				T computed = (T) result(task);
-				if (this.entries.size() >= MAX_ENTRIES) {
-					this.entries.clear();
+		return (T) computeShared(now, key, compute);
+	}
+
+	/**
+	 * When the result served for the key was computed; null when none is kept. A page
+	 * shows it next to figures that may be a little behind.
+	 */
+	public @Nullable Instant asOf(Object key) {
+		Stored stored = this.entries.get(key);
+		return stored == null ? null : stored.computedAt();
+	}
+
+	/** Whether a newer result for the key is being computed in the background. */
+	public boolean recomputing(Object key) {
+		return this.refreshing.contains(key);
+	}
+
+	private boolean servable(Stored stored, Version now) {
+		return this.serveStale && DEPTH.get()[0] == 0 && stored.version().compatible().equals(now.compatible())
+				&& Duration.between(stored.computedAt(), this.clock.instant()).compareTo(this.maxStale) <= 0;
+	}
+
+	/** Computes the key anew on the background thread, once however often asked. */
+	private void refreshLater(Object key, Supplier<?> compute) {
+		if (!this.refreshing.add(key)) {
+			return;
+		}
+		try {
+			this.refresher.execute(() -> {
+				try {
+					Version now = currentVersion();
+					Stored stored = this.entries.get(key);
+					if (now != null && (stored == null || !stored.version().equals(now))) {
+						computeShared(now, key, compute);
+					}
 				}
-				this.entries.put(entry, computed);
-				return computed;
-			}
-			finally {
-				this.computing.remove(entry, task);
-			}
+				catch (RuntimeException ex) {
+					log.warn("A result could not be computed again; the previous one is served meanwhile", ex);
+				}
+				finally {
+					this.refreshing.remove(key);
+				}
+			});
 		}
-		return (T) result(running);
+		catch (RuntimeException rejected) {
+			this.refreshing.remove(key);
+		}
+	}
+
+	/**
+	 * One computation per version and key: requests that ask for it meanwhile wait for
+	 * that one instead of each computing it again (50 visitors of a dashboard after a
+	 * write). A caller inside a transaction holds a pooled connection, which the
+	 * computation may need: it computes on its own rather than wait.
+	 */
+	private Object computeShared(Version now, Object key, Supplier<?> compute) {
+		Computation computation = new Computation(now.data(), key);
+		boolean inTransaction = TransactionSynchronizationManager.isActualTransactionActive();
+		FutureTask<Object> task = new FutureTask<>(
+				() -> inTransaction ? counted(compute) : this.readOnly.execute(status -> counted(compute)));
+		FutureTask<Object> running = inTransaction ? null : this.computing.putIfAbsent(computation, task);
+		if (running != null) {
+			return result(running);
+		}
+		try {
+			Instant started = this.clock.instant();
+			task.run();
+			Object computed = result(task);
+			if (this.entries.size() >= MAX_ENTRIES) {
+				this.entries.clear();
+			}
+			this.entries.merge(key, new Stored(now, computed, started),
+					(old, fresh) -> old.computedAt().isAfter(fresh.computedAt()) ? old : fresh);
+			return computed;
+		}
+		finally {
+			this.computing.remove(computation, task);
+		}
+	}
+
+	private static Object counted(Supplier<?> compute) {
+		int[] depth = DEPTH.get();
+		depth[0]++;
+		try {
+			return compute.get();
+		}
+		finally {
+			depth[0]--;
+		}
 	}
 
 	/** The task's result, its failure rethrown as it was thrown. */
@@ -127,15 +262,37 @@ public class DataVersionCache {
 		}
 	}
 
-	/** The current version of the data, or null when results are not cached. */
-	String currentVersion() {
+	private static final String REQUEST_VERSION = DataVersionCache.class.getName() + ".version";
+
+	/**
+	 * The current version of the data, or null when results are not cached. A GET
+	 * request, which changes nothing, reads it once: a dashboard asks for hundreds of
+	 * results, and each would otherwise cost a round trip to the database.
+	 */
+	@Nullable Version currentVersion() {
 		if (this.unavailable || (TransactionSynchronizationManager.isActualTransactionActive()
 				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly())) {
 			return null;
 		}
+		HttpServletRequest request = RequestContextHolder
+			.getRequestAttributes() instanceof ServletRequestAttributes servlet && DEPTH.get()[0] == 0
+				&& ("GET".equals(servlet.getRequest().getMethod()) || "HEAD".equals(servlet.getRequest().getMethod()))
+						? servlet.getRequest() : null;
+		if (request != null && request.getAttribute(REQUEST_VERSION) instanceof Version read) {
+			return read;
+		}
+		Version version = readVersion();
+		if (request != null && version != null) {
+			request.setAttribute(REQUEST_VERSION, version);
+		}
+		return version;
+	}
+
+	private @Nullable Version readVersion() {
 		try {
-			return this.jdbc.sql("select pg_current_snapshot()::text || '/' || current_date")
-				.query(String.class)
+			return this.jdbc
+				.sql("select pg_current_snapshot()::text, current_date::text || '/' || epoch from result_epoch")
+				.query((rs, n) -> new Version(rs.getString(1) + "/" + rs.getString(2), rs.getString(2)))
 				.single();
 		}
 		catch (DataAccessException ex) {
@@ -143,6 +300,11 @@ public class DataVersionCache {
 			this.unavailable = true;
 			return null;
 		}
+	}
+
+	@Override
+	public void destroy() {
+		this.refresher.shutdownNow();
 	}
 
 }

@@ -2,7 +2,6 @@ package no.symbiose.app.goals;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import no.symbiose.app.accounting.AccountPageModel;
@@ -76,7 +75,7 @@ class MaterialFlowIndicatorValues implements IndicatorValues {
 		for (int year : this.placements.yearsWithData().stream().sorted().toList()) {
 			// one material-flow account per scope and year for both indicators
 			RecyclingRate rate = this.cache.get(new AccountKey("material-flows", scope, year, viewer.access()),
-					() -> this.accounts.report(scope, "", year, viewer, Locale.ROOT).account().rate());
+					() -> this.accounts.account(scope, year, viewer).rate());
 			if (rate.rate() != null && rate.suppression() == null) {
 				values.add(new Observation(year, rate.rate() * 100));
 			}

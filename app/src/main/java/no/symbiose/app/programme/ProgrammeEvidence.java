@@ -1,13 +1,16 @@
 package no.symbiose.app.programme;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import no.symbiose.app.accounting.AccountPlacements;
 import no.symbiose.app.accounting.AccountPlacements.Placement;
 import no.symbiose.app.api.NotFoundException;
+import no.symbiose.app.database.DataVersionCache;
 import no.symbiose.app.goals.ParkTargets;
 import no.symbiose.app.goals.ParkTargets.Origin;
 import no.symbiose.engine.programme.Facilitator;
@@ -80,7 +83,13 @@ public class ProgrammeEvidence {
 
 	private final ParkTargets targets;
 
-	ProgrammeEvidence(JdbcClient jdbc, AccountPlacements placements, ParkTargets targets) {
+	private final DataVersionCache cache;
+
+	private record TenantsKey(int year) {
+	}
+
+	ProgrammeEvidence(JdbcClient jdbc, AccountPlacements placements, ParkTargets targets, DataVersionCache cache) {
+		this.cache = cache;
 		this.jdbc = jdbc;
 		this.placements = placements;
 		this.targets = targets;
@@ -113,8 +122,15 @@ public class ProgrammeEvidence {
 			.orElseThrow(() -> new NotFoundException("park", Long.toString(parkId)));
 	}
 
-	/** The data of every park's tenants in the year, by park id; tenants by name. */
+	/**
+	 * The data of every park's tenants in the year, by park id; tenants by name. Read
+	 * once per version of the data: every park's programme status needs it.
+	 */
 	public Map<Long, List<TenantData>> tenantsByPark(int year) {
+		return this.cache.get(new TenantsKey(year), () -> readTenantsByPark(year));
+	}
+
+	private Map<Long, List<TenantData>> readTenantsByPark(int year) {
 		Map<Long, Long> parkOf = new HashMap<>();
 		for (Placement placement : this.placements.forYear(year).values()) {
 			if (placement.parkId() != null) {
@@ -133,18 +149,20 @@ public class ProgrammeEvidence {
 					                 or f.biomass_mwh is not null or f.hydrogen_mwh is not null)
 					                and (f.electricity_mwh is not null or f.district_heat_mwh is not null), false) as climate,
 					       coalesce(f.electricity_mwh is not null, false) as energy,
-					       (select count(*) from stream s where s.company_id = c.id and s.year = :year
-					        and s.direction in ('input', 'product', 'side_stream', 'waste')
-					        and s.quantity is not null and s.unit = 't/yr') as flows,
-					      (select count(*) from stream s where s.company_id = c.id and s.year = :year
-					       and s.direction in ('input', 'product', 'side_stream', 'waste')
-					       and s.quantity is null) as unquantified
+					       coalesce(s.flows, 0) as flows, coalesce(s.unquantified, 0) as unquantified
 					from company c left join yearly_facts f on f.company_id = c.id and f.year = :year
-					where c.id in (:ids)
+					left join (
+					    select company_id,
+					           count(*) filter (where quantity is not null and unit = 't/yr') as flows,
+					           count(*) filter (where quantity is null) as unquantified
+					    from stream
+					    where year = :year and direction in ('input', 'product', 'side_stream', 'waste')
+					    group by company_id) s on s.company_id = c.id
+					where c.id = any(cast(string_to_array(:ids, ',') as bigint[]))
 					order by c.name, c.company_key
 					""")
 			.param("year", year)
-			.param("ids", new ArrayList<>(parkOf.keySet()))
+			.param("ids", parkOf.keySet().stream().map(String::valueOf).collect(Collectors.joining(",")))
 			.query((rs, n) -> new TenantData(rs.getLong("id"), rs.getString("company_key"), rs.getString("name"),
 					rs.getBoolean("has_facts"), rs.getBoolean("climate"), rs.getBoolean("energy"), rs.getInt("flows"),
 					rs.getInt("unquantified")))
@@ -152,7 +170,8 @@ public class ProgrammeEvidence {
 		for (TenantData tenant : data) {
 			byPark.computeIfAbsent(parkOf.get(tenant.companyId()), id -> new ArrayList<>()).add(tenant);
 		}
-		return byPark;
+		byPark.replaceAll((park, tenants) -> List.copyOf(tenants));
+		return Collections.unmodifiableMap(byPark);
 	}
 
 	/** The data of the park's tenants in the year, by name. */

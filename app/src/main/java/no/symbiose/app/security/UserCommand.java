@@ -99,7 +99,9 @@ public final class UserCommand {
 					"OFF", "logging.level.org.springframework.context", "ERROR"))
 			.run(properties.toArray(String[]::new));
 				// one connection, so the audit log names who wrote (symbiose.actor, see
-				// V11)
+				// V11); the pool dies with this command's context, so no later checkout
+				// inherits the setting (AuditedDataSource skips telling a connection the
+				// actor it was last told)
 				java.sql.Connection connection = context.getBean(javax.sql.DataSource.class).getConnection()) {
 			JdbcClient jdbc = JdbcClient.create(new SingleConnectionDataSource(connection, true));
 			AppUsers users = new AppUsers(jdbc);

@@ -39,7 +39,7 @@ class DataVersionCacheTest {
 		// another writer (autovacuum) may end between two reads: then try again
 		for (int attempt = 0;; attempt++) {
 			this.computed.set(0);
-			String before = this.cache.currentVersion();
+			var before = this.cache.currentVersion();
 			long first = count(key);
 			long second = count(key);
 			if (before.equals(this.cache.currentVersion()) || attempt == 5) {
@@ -82,7 +82,7 @@ class DataVersionCacheTest {
 				CountDownLatch started = new CountDownLatch(1);
 				CountDownLatch release = new CountDownLatch(1);
 				AtomicInteger computations = new AtomicInteger();
-				String before = this.cache.currentVersion();
+				var before = this.cache.currentVersion();
 				Future<Long> first = pool.submit(() -> this.cache.get(key, () -> {
 					computations.incrementAndGet();
 					started.countDown();
