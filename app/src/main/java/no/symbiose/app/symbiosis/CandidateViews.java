@@ -52,10 +52,11 @@ import no.symbiose.engine.symbiosis.Candidate;
  * <p>
  * Not a transaction: the run may have to be computed first ({@link SymbiosisMatching}),
  * and a request waiting for it should not hold a pooled connection; each read here is one
- * statement. A run served while a newer one is computed may be older than the streams:
- * for every viewer but a national administrator a candidate is then shown only when its
- * streams still exist with the confidentiality the run has, so a stream made private, or
- * deleted, is not shown from an old run.
+ * statement. A run served while a newer one is computed may be older than the streams
+ * (never across a change that takes access away: {@link SymbiosisMatching}); for every
+ * viewer but a national administrator a candidate from it is shown only when its streams
+ * still exist with the confidentiality the run has, so a deleted stream is not shown from
+ * an old run either.
  */
 @Service
 public class CandidateViews {

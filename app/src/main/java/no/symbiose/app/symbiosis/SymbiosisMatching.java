@@ -67,13 +67,13 @@ import no.symbiose.engine.units.FlowUnit;
  * the rules change, so pages do not rerun it on every request.
  *
  * <p>
- * Whether they changed is asked in two steps. First PostgreSQL's current snapshot and the
- * date, one tiny query (as {@code DataVersionCache} does): the snapshot changes whenever
- * any writer starts or ends, and readers never change it. Only when it differs from the
- * snapshot at which the run's fingerprint was last confirmed is the fingerprint computed
- * (counts and sums over every stream, company, tenancy and rule: about 100 ms on the
- * national registry); when that is still the same, the new snapshot is remembered as
- * confirmed.
+ * Whether they changed is asked in two steps. First the data's version, one tiny query
+ * (as {@code DataVersionCache} reads it): PostgreSQL's current snapshot, which changes
+ * whenever any writer starts or ends and never for readers, the date and the access epoch
+ * ({@code V12__result_epoch.sql}). Only when the version differs from the one at which
+ * the run's fingerprint was last confirmed is the fingerprint computed (counts and sums
+ * over every stream, company, tenancy and rule: about 100 ms on the national registry);
+ * when that is still the same, the new version is remembered as confirmed.
  *
  * <p>
  * When the data did change and {@code symbiose.results.serve-stale} is true (the
@@ -81,12 +81,14 @@ import no.symbiose.engine.units.FlowUnit;
  * again on the daemon thread {@code symbiose-matching}; it checks the fingerprint first
  * and swaps the kept run when it is done ({@link #recomputing()} says whether one is
  * under way, {@link MatchRun#computedAt()} when the kept one was computed). A failure is
- * logged and the old run stays; the next change of the data tries again. The first run,
- * every run when the property is false (the tests), and runs asked for inside a
- * transaction that may write, are computed while the caller waits, once for all callers
- * waiting at the same time. A caller inside a write transaction never gets a stale run,
- * and a run computed in a transaction that has written is not kept: it could contain rows
- * that are rolled back.
+ * logged and the old run stays; the next change of the data tries again. The previous run
+ * is served only under the rules of {@code DataVersionCache}: of the same date and access
+ * epoch (no change since took anyone's access away) and last known current at most
+ * {@code symbiose.results.max-stale} ago. Otherwise, for the first run, for every run
+ * when the property is false (the tests), and inside a transaction that may write, the
+ * run is computed while the caller waits, once for all callers waiting at the same time.
+ * A caller inside a write transaction never gets a stale run, and a run computed in a
+ * transaction that has written is not kept: it could contain rows that are rolled back.
  *
  * <p>
  * A run reads its several queries in one read-only REPEATABLE READ transaction, so they
@@ -96,15 +98,21 @@ import no.symbiose.engine.units.FlowUnit;
  * <p>
  * The run sees every stream, confidential ones too: that is what makes double-blind
  * matching possible. What a viewer is shown is decided by the callers that present
- * candidates; a run that may be stale ({@link #checked()}) is checked against the
- * streams' current confidentiality there ({@link CandidateViews}).
+ * candidates; a run that may be stale ({@link #checked()}) is checked against the streams
+ * as they are now there ({@link CandidateViews}).
  */
 @Service
 public class SymbiosisMatching {
 
 	private static final Logger log = LoggerFactory.getLogger(SymbiosisMatching.class);
 
-	private static final String SNAPSHOT = "select pg_current_snapshot()::text || '/' || current_date";
+	/**
+	 * The data's version (snapshot, date, access epoch) and what a stale run must share.
+	 */
+	private static final String VERSION = """
+			select pg_current_snapshot()::text || '/' || current_date || '/' || epoch,
+			       current_date || '/' || epoch
+			from result_epoch""";
 
 	/** Latest year per (company, stream key), with the best location the registry has. */
 	private static final String STREAMS = """
@@ -176,26 +184,44 @@ public class SymbiosisMatching {
 	/** How many computations were started; numbers them. */
 	private final AtomicLong flights = new AtomicLong();
 
-	private volatile boolean snapshotUnavailable;
+	private final Duration maxStale;
 
-	/** The data (snapshot or fingerprint) at which the last background run failed. */
+	private volatile boolean versionUnavailable;
+
+	/** When the kept run was last known to be current. */
+	private volatile Instant lastCurrent = Instant.MIN;
+
+	/** The version of the data at which the last background run failed. */
 	private volatile @Nullable String failedAt;
 
 	/** One writer at a time computes a run in its transaction, as before. */
 	private final Object writers = new Object();
 
 	/**
+	 * The data's version.
+	 *
+	 * @param data snapshot, date and access epoch: changes with every writer
+	 * @param compatible date and access epoch: a run of another is never served stale
+	 */
+	private record Version(String data, String compatible) {
+	}
+
+	/**
 	 * The kept run.
 	 *
-	 * @param snapshot the snapshot and date at which {@code fingerprint} was last
-	 * confirmed, or null when that is unknown
+	 * @param version the version at which {@code fingerprint} was last confirmed, or null
+	 * when that is unknown
 	 * @param fingerprint what {@link #FINGERPRINT} gave for the data the run read
 	 * @param generation counts the kept runs ({@link #generation()})
 	 */
-	private record Cached(@Nullable String snapshot, String fingerprint, MatchRun run, long generation) {
+	private record Cached(@Nullable Version version, String fingerprint, MatchRun run, long generation) {
 
-		Cached confirmedAt(@Nullable String snapshot) {
-			return new Cached(snapshot, this.fingerprint, this.run, this.generation);
+		Cached confirmedAt(@Nullable Version version) {
+			return new Cached(version, this.fingerprint, this.run, this.generation);
+		}
+
+		boolean at(@Nullable Version now) {
+			return now != null && this.version != null && now.data().equals(this.version.data());
 		}
 
 	}
@@ -213,15 +239,19 @@ public class SymbiosisMatching {
 	 * @param serveStale {@code symbiose.results.serve-stale}: whether callers get the
 	 * previous run while a new one is computed in the background (true, the default), or
 	 * wait for the new one (false)
+	 * @param maxStale {@code symbiose.results.max-stale}: a run last known current longer
+	 * ago than this is not served stale
 	 */
 	SymbiosisMatching(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions,
 			@Value("${symbiose.matching.nearest-per-rule:0}") int nearestPerRule,
-			@Value("${symbiose.results.serve-stale:true}") boolean serveStale) {
+			@Value("${symbiose.results.serve-stale:true}") boolean serveStale,
+			@Value("${symbiose.results.max-stale:10m}") Duration maxStale) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.builtIn = KnowledgeBase.builtIn();
 		this.settings = MatchSettings.DEFAULT.withNearestPerRule(nearestPerRule);
 		this.serveStale = serveStale;
+		this.maxStale = maxStale;
 		this.readOnce = new TransactionTemplate(transactions);
 		this.readOnce.setReadOnly(true);
 		this.readOnce.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
@@ -274,25 +304,34 @@ public class SymbiosisMatching {
 		if (now == null) {
 			return new Checked(fresherThan(fingerprint()).run(), true);
 		}
-		String snapshot = snapshot();
-		if (snapshot != null && snapshot.equals(now.snapshot())) {
+		Version version = version();
+		if (now.at(version)) {
+			this.lastCurrent = this.clock.instant();
 			return new Checked(now.run(), true);
 		}
-		if (this.serveStale && snapshot != null) {
+		if (this.serveStale && version != null && staleAllowed(now, version)) {
 			// the background run checks the fingerprint: this caller does not wait for it
-			refreshInBackground(snapshot);
+			refreshInBackground(version.data());
 			return new Checked(now.run(), false);
 		}
 		String fingerprint = fingerprint();
 		if (now.fingerprint().equals(fingerprint)) {
-			this.cached.compareAndSet(now, now.confirmedAt(snapshot));
+			this.cached.compareAndSet(now, now.confirmedAt(version));
+			this.lastCurrent = this.clock.instant();
 			return new Checked(now.run(), true);
 		}
-		if (this.serveStale) {
-			refreshInBackground(fingerprint);
-			return new Checked(now.run(), false);
-		}
 		return new Checked(fresherThan(fingerprint).run(), true);
+	}
+
+	/**
+	 * Whether the kept run may be served while a new one is computed: only of the same
+	 * date and access epoch ({@code V12__result_epoch.sql}: no confidentiality, tenancy
+	 * or company location has changed since, so nobody sees in it what they may no longer
+	 * see), and only when it was known current at most {@code max-stale} ago.
+	 */
+	private boolean staleAllowed(Cached now, Version version) {
+		return now.version() != null && now.version().compatible().equals(version.compatible())
+				&& !this.clock.instant().isAfter(this.lastCurrent.plus(this.maxStale));
 	}
 
 	/**
@@ -353,7 +392,7 @@ public class SymbiosisMatching {
 	/**
 	 * Starts a background computation unless one is under way, or one failed at the same
 	 * data (the next change of the data tries again).
-	 * @param data the snapshot, else the fingerprint, that asked for it
+	 * @param data the version of the data that asked for it
 	 */
 	private void refreshInBackground(String data) {
 		if (this.inFlight.get() != null || data.equals(this.failedAt)) {
@@ -387,8 +426,10 @@ public class SymbiosisMatching {
 	 */
 	private Cached fly(Flight flight) {
 		try {
+			Instant started = this.clock.instant();
 			Cached computed = this.readOnce.execute(status -> computeIfChanged());
 			this.cached.set(computed);
+			this.lastCurrent = started;
 			this.inFlight.compareAndSet(flight, null);
 			flight.result().complete(computed);
 			return computed;
@@ -406,13 +447,13 @@ public class SymbiosisMatching {
 	 * not change.
 	 */
 	private Cached computeIfChanged() {
-		String snapshot = snapshot();
+		Version version = version();
 		String fingerprint = fingerprint();
 		Cached now = this.cached.get();
 		if (now != null && now.fingerprint().equals(fingerprint)) {
-			return now.confirmedAt(snapshot);
+			return now.confirmedAt(version);
 		}
-		return new Cached(snapshot, fingerprint, run(knowledgeBase()), this.generations.incrementAndGet());
+		return new Cached(version, fingerprint, run(knowledgeBase()), this.generations.incrementAndGet());
 	}
 
 	/**
@@ -446,18 +487,18 @@ public class SymbiosisMatching {
 		return this.jdbc.sql(FINGERPRINT).query(String.class).single();
 	}
 
-	/** The current snapshot and date, or null when it cannot be read (a standby). */
-	private @Nullable String snapshot() {
-		if (this.snapshotUnavailable) {
+	/** The data's current version, or null when it cannot be read (a standby). */
+	private @Nullable Version version() {
+		if (this.versionUnavailable) {
 			return null;
 		}
 		try {
-			return this.jdbc.sql(SNAPSHOT).query(String.class).single();
+			return this.jdbc.sql(VERSION).query((rs, n) -> new Version(rs.getString(1), rs.getString(2))).single();
 		}
 		catch (DataAccessException ex) {
 			log.warn("The database's snapshot cannot be read ({}): the matching's fingerprint is checked every time",
 					ex.getMessage());
-			this.snapshotUnavailable = true;
+			this.versionUnavailable = true;
 			return null;
 		}
 	}
