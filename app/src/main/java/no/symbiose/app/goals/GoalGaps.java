@@ -188,10 +188,15 @@ public class GoalGaps {
 		this.scopes.resolve(scope);
 		// The candidates' texts are in the request's language.
 		Locale locale = LocaleContextHolder.getLocale();
-		return this.cache.get(new CacheKey(scope, viewer.access(), locale), () -> compute(scope, viewer));
+		// Not a transaction: the candidates may wait for a match run, and a request
+		// waiting
+		// should hold no pooled connection. The run can be newer than the database's
+		// snapshot (computed in the background, CandidateSavings), so it is in the key.
+		return this.cache.get(new CacheKey(scope, viewer.access(), locale, this.candidates.runGeneration()),
+				() -> compute(scope, viewer));
 	}
 
-	private record CacheKey(AccountScope scope, Viewer.Access viewer, Locale locale) {
+	private record CacheKey(AccountScope scope, Viewer.Access viewer, Locale locale, long matchRun) {
 	}
 
 	private List<GoalGap> compute(AccountScope scope, Viewer viewer) {

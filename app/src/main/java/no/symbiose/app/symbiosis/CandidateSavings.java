@@ -10,7 +10,6 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import no.symbiose.app.security.Viewer;
 import no.symbiose.app.symbiosis.AllocationProblems.Built;
@@ -25,18 +24,29 @@ import no.symbiose.engine.symbiosis.allocation.MinCostFlowAllocator;
  * candidates the viewer may see with a side in the scope ({@link CandidateViews}), less
  * those already in the pipeline (a synergy exists), allocated as
  * {@link SymbiosisAllocation} does with the objective CO2e, so that a supply's tonnes or
- * MWh are counted once even when several receivers could take them.
+ * MWh are counted once even when several receivers could take them. Not a transaction,
+ * for the reason {@link CandidateViews} gives.
  */
 @Service
-@Transactional(readOnly = true)
 public class CandidateSavings {
 
 	private final CandidateViews candidates;
 
 	private final Allocator optimal = MinCostFlowAllocator.byComponents(2);
 
-	CandidateSavings(CandidateViews candidates) {
+	private final SymbiosisMatching matching;
+
+	CandidateSavings(CandidateViews candidates, SymbiosisMatching matching) {
 		this.candidates = candidates;
+		this.matching = matching;
+	}
+
+	/**
+	 * Which match run the potentials are computed from
+	 * ({@link SymbiosisMatching#generation()}), for keys of cached results.
+	 */
+	public long runGeneration() {
+		return this.matching.generation();
 	}
 
 	/**

@@ -22,7 +22,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import no.symbiose.app.referencedata.ReferenceQueries;
 import no.symbiose.app.referencedata.ReferenceQueries.County;
@@ -50,9 +49,16 @@ import no.symbiose.engine.symbiosis.Candidate;
  * A stream's own name is shown only where {@link Visibility}'s rule lets the viewer see
  * the stream, and never on an anonymous side; otherwise the side is described by what it
  * is.
+ * <p>
+ * Not a transaction: the run may have to be computed first ({@link SymbiosisMatching}),
+ * and a request waiting for it should not hold a pooled connection; each read here is one
+ * statement. A run served while a newer one is computed may be older than the streams
+ * (never across a change that takes access away: {@link SymbiosisMatching}); for every
+ * viewer but a national administrator a candidate from it is shown only when its streams
+ * still exist with the confidentiality the run has, so a deleted stream is not shown from
+ * an old run either.
  */
 @Service
-@Transactional(readOnly = true)
 public class CandidateViews {
 
 	private static final String TOKEN_PREFIX = "a-";
@@ -130,7 +136,8 @@ public class CandidateViews {
 
 	/** The visible candidates in the engine's ranking, filtered. */
 	List<Seen> seen(Viewer viewer, CandidateFilter filter) {
-		MatchRun run = this.matching.current();
+		SymbiosisMatching.Checked checked = this.matching.checked();
+		MatchRun run = checked.run();
 		Map<Long, Set<Long>> parks = activeTenancies();
 		Map<String, Synergy> synergies = synergies();
 		Long parkId = filter.park() == null ? null : parkId(filter.park());
@@ -150,7 +157,61 @@ public class CandidateViews {
 				seen.add(one);
 			}
 		}
-		return seen;
+		return checked.confirmed() || viewer.role() == Role.NATIONAL_ADMIN ? seen : unchanged(seen);
+	}
+
+	/**
+	 * Of candidates from a run that may be stale, those whose streams still exist with
+	 * the confidentiality the run has, and whose implicit demands' companies still exist.
+	 */
+	private List<Seen> unchanged(List<Seen> seen) {
+		Set<Long> streamIds = new HashSet<>();
+		Set<Long> companyIds = new HashSet<>();
+		for (Seen one : seen) {
+			for (MatchedStream side : List.of(one.supply(), one.demand())) {
+				if (side.streamId() == null) {
+					companyIds.add(side.companyId());
+				}
+				else {
+					streamIds.add(side.streamId());
+				}
+			}
+		}
+		if (streamIds.isEmpty() && companyIds.isEmpty()) {
+			return seen;
+		}
+		Map<Long, String> confidentiality = new HashMap<>();
+		this.jdbc.sql("select id, confidentiality from stream where id = any(cast(:ids as bigint[]))")
+			.param("ids", arrayLiteral(streamIds))
+			.query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2)))
+			.list()
+			.forEach(e -> confidentiality.put(e.getKey(), e.getValue()));
+		Set<Long> companies = new HashSet<>(
+				this.jdbc.sql("select id from company where id = any(cast(:ids as bigint[]))")
+					.param("ids", arrayLiteral(companyIds))
+					.query(Long.class)
+					.list());
+		List<Seen> unchanged = new ArrayList<>(seen.size());
+		for (Seen one : seen) {
+			if (unchanged(one.supply(), confidentiality, companies)
+					&& unchanged(one.demand(), confidentiality, companies)) {
+				unchanged.add(one);
+			}
+		}
+		return unchanged;
+	}
+
+	private static boolean unchanged(MatchedStream side, Map<Long, String> confidentiality, Set<Long> companies) {
+		return side.streamId() == null ? companies.contains(side.companyId())
+				: side.confidentiality().equals(confidentiality.get(side.streamId()));
+	}
+
+	private static String arrayLiteral(Set<Long> ids) {
+		StringBuilder literal = new StringBuilder("{");
+		for (Long id : ids) {
+			literal.append(literal.length() == 1 ? "" : ",").append(id);
+		}
+		return literal.append('}').toString();
 	}
 
 	/**

@@ -15,15 +15,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+import jakarta.annotation.PreDestroy;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import no.symbiose.app.security.Visibility;
 import no.symbiose.engine.registry.Availability;
@@ -51,19 +64,55 @@ import no.symbiose.engine.units.FlowUnit;
  * Runs the symbiosis engine over the registry: the latest year of every stream, each
  * company at its site, else its park's site, else its municipality's centre; the built-in
  * knowledge base plus the rules administrators added. A run is kept until the registry or
- * the rules change (a cheap fingerprint query says when), so pages do not rerun it on
- * every request.
+ * the rules change, so pages do not rerun it on every request.
+ *
+ * <p>
+ * Whether they changed is asked in two steps. First the data's version, one tiny query
+ * (as {@code DataVersionCache} reads it): PostgreSQL's current snapshot, which changes
+ * whenever any writer starts or ends and never for readers, the date and the access epoch
+ * ({@code V12__result_epoch.sql}). Only when the version differs from the one at which
+ * the run's fingerprint was last confirmed is the fingerprint computed (counts and sums
+ * over every stream, company, tenancy and rule: about 100 ms on the national registry);
+ * when that is still the same, the new version is remembered as confirmed.
+ *
+ * <p>
+ * When the data did change and {@code symbiose.results.serve-stale} is true (the
+ * default), callers get the previous run at once while one run at a time is computed
+ * again on the daemon thread {@code symbiose-matching}; it checks the fingerprint first
+ * and swaps the kept run when it is done ({@link #recomputing()} says whether one is
+ * under way, {@link MatchRun#computedAt()} when the kept one was computed). A failure is
+ * logged and the old run stays; the next change of the data tries again. The previous run
+ * is served only under the rules of {@code DataVersionCache}: of the same date and access
+ * epoch (no change since took anyone's access away) and last known current at most
+ * {@code symbiose.results.max-stale} ago. Otherwise, for the first run, for every run
+ * when the property is false (the tests), and inside a transaction that may write, the
+ * run is computed while the caller waits, once for all callers waiting at the same time.
+ * A caller inside a write transaction never gets a stale run, and a run computed in a
+ * transaction that has written is not kept: it could contain rows that are rolled back.
+ *
+ * <p>
+ * A run reads its several queries in one read-only REPEATABLE READ transaction, so they
+ * see one snapshot. Nothing here wraps the callers in a transaction: a request waiting
+ * for a run holds no pooled connection (unless its caller opened a transaction).
  *
  * <p>
  * The run sees every stream, confidential ones too: that is what makes double-blind
  * matching possible. What a viewer is shown is decided by the callers that present
- * candidates.
+ * candidates; a run that may be stale ({@link #checked()}) is checked against the streams
+ * as they are now there ({@link CandidateViews}).
  */
 @Service
-@Transactional(readOnly = true)
 public class SymbiosisMatching {
 
 	private static final Logger log = LoggerFactory.getLogger(SymbiosisMatching.class);
+
+	/**
+	 * The data's version (snapshot, date, access epoch) and what a stale run must share.
+	 */
+	private static final String VERSION = """
+			select pg_current_snapshot()::text || '/' || current_date || '/' || epoch,
+			       current_date || '/' || epoch
+			from result_epoch""";
 
 	/** Latest year per (company, stream key), with the best location the registry has. */
 	private static final String STREAMS = """
@@ -114,9 +163,71 @@ public class SymbiosisMatching {
 
 	private final MatchSettings settings;
 
-	private volatile @Nullable Cached cached;
+	private final boolean serveStale;
 
-	private record Cached(String fingerprint, MatchRun run) {
+	/** The runs' transaction: read-only, one snapshot for all of a run's queries. */
+	private final TransactionTemplate readOnce;
+
+	private final ExecutorService background = Executors.newSingleThreadExecutor(task -> {
+		Thread thread = new Thread(task, "symbiose-matching");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	private final AtomicReference<@Nullable Cached> cached = new AtomicReference<>();
+
+	/** The computation under way, background or not; at most one at a time. */
+	private final AtomicReference<@Nullable Flight> inFlight = new AtomicReference<>();
+
+	private final AtomicLong generations = new AtomicLong();
+
+	/** How many computations were started; numbers them. */
+	private final AtomicLong flights = new AtomicLong();
+
+	private final Duration maxStale;
+
+	private volatile boolean versionUnavailable;
+
+	/** When the kept run was last known to be current. */
+	private volatile Instant lastCurrent = Instant.MIN;
+
+	/** The version of the data at which the last background run failed. */
+	private volatile @Nullable String failedAt;
+
+	/** One writer at a time computes a run in its transaction, as before. */
+	private final Object writers = new Object();
+
+	/**
+	 * The data's version.
+	 *
+	 * @param data snapshot, date and access epoch: changes with every writer
+	 * @param compatible date and access epoch: a run of another is never served stale
+	 */
+	private record Version(String data, String compatible) {
+	}
+
+	/**
+	 * The kept run.
+	 *
+	 * @param version the version at which {@code fingerprint} was last confirmed, or null
+	 * when that is unknown
+	 * @param fingerprint what {@link #FINGERPRINT} gave for the data the run read
+	 * @param generation counts the kept runs ({@link #generation()})
+	 */
+	private record Cached(@Nullable Version version, String fingerprint, MatchRun run, long generation) {
+
+		Cached confirmedAt(@Nullable Version version) {
+			return new Cached(version, this.fingerprint, this.run, this.generation);
+		}
+
+		boolean at(@Nullable Version now) {
+			return now != null && this.version != null && now.data().equals(this.version.data());
+		}
+
+	}
+
+	/** A computation; {@code number} counts up, so later ones have larger numbers. */
+	private record Flight(long number, CompletableFuture<Cached> result) {
 	}
 
 	/**
@@ -125,13 +236,30 @@ public class SymbiosisMatching {
 	 * default) at every demand in reach. A national registry needs a bound: with every
 	 * demand in reach its 50 000 latest streams give more candidates than a heap holds
 	 * (docs/benchmarks.md, "Load test").
+	 * @param serveStale {@code symbiose.results.serve-stale}: whether callers get the
+	 * previous run while a new one is computed in the background (true, the default), or
+	 * wait for the new one (false)
+	 * @param maxStale {@code symbiose.results.max-stale}: a run last known current longer
+	 * ago than this is not served stale
 	 */
-	SymbiosisMatching(JdbcClient jdbc, Clock clock,
-			@Value("${symbiose.matching.nearest-per-rule:0}") int nearestPerRule) {
+	SymbiosisMatching(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions,
+			@Value("${symbiose.matching.nearest-per-rule:0}") int nearestPerRule,
+			@Value("${symbiose.results.serve-stale:true}") boolean serveStale,
+			@Value("${symbiose.results.max-stale:10m}") Duration maxStale) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.builtIn = KnowledgeBase.builtIn();
 		this.settings = MatchSettings.DEFAULT.withNearestPerRule(nearestPerRule);
+		this.serveStale = serveStale;
+		this.maxStale = maxStale;
+		this.readOnce = new TransactionTemplate(transactions);
+		this.readOnce.setReadOnly(true);
+		this.readOnce.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+	}
+
+	@PreDestroy
+	void stop() {
+		this.background.shutdownNow();
 	}
 
 	/** The built-in knowledge base with the administrators' rules. */
@@ -151,26 +279,256 @@ public class SymbiosisMatching {
 		return this.builtIn;
 	}
 
-	/** The current run, rerun only when the registry or the rules changed. */
+	/**
+	 * The current run, rerun only when the registry or the rules changed; with
+	 * {@code serve-stale} the previous run while a new one is computed (see the class).
+	 */
 	public MatchRun current() {
-		String fingerprint = this.jdbc.sql(FINGERPRINT).query(String.class).single();
-		Cached now = this.cached;
+		return checked().run();
+	}
+
+	/**
+	 * A run and whether it was confirmed current at this call: false when it is the
+	 * previous run, served while a new one is computed.
+	 */
+	record Checked(MatchRun run, boolean confirmed) {
+	}
+
+	/** {@link #current()}, saying whether the run may be stale. */
+	Checked checked() {
+		if (TransactionSynchronizationManager.isActualTransactionActive()
+				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			return new Checked(forWriter(), true);
+		}
+		Cached now = this.cached.get();
+		if (now == null) {
+			return new Checked(fresherThan(fingerprint()).run(), true);
+		}
+		Version version = version();
+		if (now.at(version)) {
+			this.lastCurrent = this.clock.instant();
+			return new Checked(now.run(), true);
+		}
+		if (this.serveStale && version != null && staleAllowed(now, version)) {
+			// the background run checks the fingerprint: this caller does not wait for it
+			refreshInBackground(version.data());
+			return new Checked(now.run(), false);
+		}
+		String fingerprint = fingerprint();
+		if (now.fingerprint().equals(fingerprint)) {
+			this.cached.compareAndSet(now, now.confirmedAt(version));
+			this.lastCurrent = this.clock.instant();
+			return new Checked(now.run(), true);
+		}
+		return new Checked(fresherThan(fingerprint).run(), true);
+	}
+
+	/**
+	 * Whether the kept run may be served while a new one is computed: only of the same
+	 * date and access epoch ({@code V12__result_epoch.sql}: no confidentiality, tenancy
+	 * or company location has changed since, so nobody sees in it what they may no longer
+	 * see), and only when it was known current at most {@code max-stale} ago.
+	 */
+	private boolean staleAllowed(Cached now, Version version) {
+		return now.version() != null && now.version().compatible().equals(version.compatible())
+				&& !this.clock.instant().isAfter(this.lastCurrent.plus(this.maxStale));
+	}
+
+	/**
+	 * Whether a newer run may be being computed: the run {@link #current()} gives may
+	 * then be older than the data. True also while the background only checks the
+	 * fingerprint after a write that turns out not to concern the matching.
+	 */
+	public boolean recomputing() {
+		return this.inFlight.get() != null;
+	}
+
+	/**
+	 * When the kept run was computed, without asking the database; empty before the first
+	 * run. Pages say it next to the candidates ("as of").
+	 */
+	public Optional<Instant> computedAt() {
+		Cached now = this.cached.get();
+		return now == null ? Optional.empty() : Optional.of(now.run().computedAt());
+	}
+
+	/**
+	 * Which run is kept, without asking the database: a number that grows each time a new
+	 * run is kept, 0 before the first. Results derived from a run and cached elsewhere
+	 * put it in their key, so that they are computed again once a newer run is kept.
+	 */
+	public long generation() {
+		Cached now = this.cached.get();
+		return now == null ? 0 : now.generation();
+	}
+
+	/**
+	 * A run at least as new as the data that gave {@code fingerprint}: the kept one if it
+	 * has that fingerprint, else that of a computation started after this call began,
+	 * which this caller runs or waits for.
+	 */
+	private Cached fresherThan(String fingerprint) {
+		long entered = this.flights.get();
+		while (true) {
+			Cached now = this.cached.get();
+			if (now != null && now.fingerprint().equals(fingerprint)) {
+				return now;
+			}
+			Flight running = this.inFlight.get();
+			if (running == null) {
+				Flight mine = new Flight(this.flights.incrementAndGet(), new CompletableFuture<>());
+				if (this.inFlight.compareAndSet(null, mine)) {
+					return fly(mine);
+				}
+				continue;
+			}
+			Cached result = await(running);
+			if (running.number() > entered) {
+				return result;
+			}
+		}
+	}
+
+	/**
+	 * Starts a background computation unless one is under way, or one failed at the same
+	 * data (the next change of the data tries again).
+	 * @param data the version of the data that asked for it
+	 */
+	private void refreshInBackground(String data) {
+		if (this.inFlight.get() != null || data.equals(this.failedAt)) {
+			return;
+		}
+		Flight mine = new Flight(this.flights.incrementAndGet(), new CompletableFuture<>());
+		if (!this.inFlight.compareAndSet(null, mine)) {
+			return;
+		}
+		try {
+			this.background.execute(() -> {
+				try {
+					fly(mine);
+				}
+				catch (RuntimeException | Error ex) {
+					this.failedAt = data;
+					log.warn("Symbiosis matching in the background failed; the previous run stays until the data "
+							+ "change again", ex);
+				}
+			});
+		}
+		catch (RejectedExecutionException ex) {
+			this.inFlight.compareAndSet(mine, null);
+			mine.result().completeExceptionally(ex);
+		}
+	}
+
+	/**
+	 * Runs the computation in this thread, keeps its result, and only then lets the
+	 * callers waiting for it go.
+	 */
+	private Cached fly(Flight flight) {
+		try {
+			Instant started = this.clock.instant();
+			Cached computed = this.readOnce.execute(status -> computeIfChanged());
+			this.cached.set(computed);
+			this.lastCurrent = started;
+			this.inFlight.compareAndSet(flight, null);
+			flight.result().complete(computed);
+			return computed;
+		}
+		catch (RuntimeException | Error ex) {
+			this.inFlight.compareAndSet(flight, null);
+			flight.result().completeExceptionally(ex);
+			throw ex;
+		}
+	}
+
+	/**
+	 * In the run's transaction: the snapshot and the fingerprint first, so they describe
+	 * no newer data than the run reads; the kept run, confirmed, when the fingerprint did
+	 * not change.
+	 */
+	private Cached computeIfChanged() {
+		Version version = version();
+		String fingerprint = fingerprint();
+		Cached now = this.cached.get();
+		if (now != null && now.fingerprint().equals(fingerprint)) {
+			return now.confirmedAt(version);
+		}
+		return new Cached(version, fingerprint, run(knowledgeBase()), this.generations.incrementAndGet());
+	}
+
+	/**
+	 * Inside a transaction that may write: never stale, computed in the caller's
+	 * transaction, and kept only when that transaction has not written (else it could
+	 * keep rows that are rolled back).
+	 */
+	private MatchRun forWriter() {
+		String fingerprint = fingerprint();
+		Cached now = this.cached.get();
 		if (now != null && now.fingerprint().equals(fingerprint)) {
 			return now.run();
 		}
-		synchronized (this) {
-			now = this.cached;
+		synchronized (this.writers) {
+			now = this.cached.get();
 			if (now != null && now.fingerprint().equals(fingerprint)) {
 				return now.run();
 			}
 			MatchRun run = run(knowledgeBase());
-			this.cached = new Cached(fingerprint, run);
+			boolean written = this.jdbc.sql("select pg_current_xact_id_if_assigned() is not null")
+				.query(Boolean.class)
+				.single();
+			if (!written) {
+				this.cached.set(new Cached(null, fingerprint, run, this.generations.incrementAndGet()));
+			}
 			return run;
 		}
 	}
 
-	public Optional<Candidate> candidate(String candidateId) {
-		return current().candidate(candidateId);
+	private String fingerprint() {
+		return this.jdbc.sql(FINGERPRINT).query(String.class).single();
+	}
+
+	/** The data's current version, or null when it cannot be read (a standby). */
+	private @Nullable Version version() {
+		if (this.versionUnavailable) {
+			return null;
+		}
+		try {
+			return this.jdbc.sql(VERSION).query((rs, n) -> new Version(rs.getString(1), rs.getString(2))).single();
+		}
+		catch (DataAccessException ex) {
+			log.warn("The database's snapshot cannot be read ({}): the matching's fingerprint is checked every time",
+					ex.getMessage());
+			this.versionUnavailable = true;
+			return null;
+		}
+	}
+
+	private static Cached await(Flight flight) {
+		boolean interrupted = false;
+		try {
+			while (true) {
+				try {
+					return flight.result().get();
+				}
+				catch (InterruptedException ex) {
+					interrupted = true;
+				}
+			}
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			if (ex.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw new IllegalStateException(ex.getCause());
+		}
+		finally {
+			if (interrupted) {
+				Thread.currentThread().interrupt();
+			}
+		}
 	}
 
 	private MatchRun run(KnowledgeBase knowledge) {
@@ -260,7 +618,7 @@ public class SymbiosisMatching {
 
 	/** For tests: forget the cached run. */
 	void forget() {
-		this.cached = null;
+		this.cached.set(null);
 	}
 
 }

@@ -120,6 +120,10 @@ class SymbiosisPageController {
 					.list());
 		model.addAttribute("rules", KnowledgeBaseView.of(this.matching.knowledgeBase(), locale).rules());
 		model.addAttribute("linesJson", linesJson(shown));
+		// when the run behind the list was computed, and whether a newer one is (for "as
+		// of")
+		this.matching.computedAt().ifPresent(at -> model.addAttribute("candidatesComputedAt", at));
+		model.addAttribute("candidatesRecomputing", this.matching.recomputing());
 		return "symbiosis/candidates";
 	}
 
