@@ -78,16 +78,90 @@ public class MaterialFlowAccounts {
 	private record YearKey(int year, Viewer.Access access) {
 	}
 
+	private record BaseKey(int year) {
+	}
+
+	private record HiddenKey(int year, Viewer.Access access) {
+	}
+
+	/**
+	 * One amount of a year's account, the same for every viewer, with the rows that
+	 * decide whether a viewer may see it.
+	 *
+	 * @param stream the stream it comes from ("company key/stream key"), or null
+	 * @param streamKnown whether that stream is a row of the year (else it is hidden from
+	 * everyone)
+	 * @param exchange the realised synergy it comes from, or -1
+	 * @param input the receiver's declared input it goes into, or null
+	 */
+	private record Part(MaterialFlowCell cell, String node, String contributor, double amount, boolean unquantified,
+			@Nullable String stream, boolean streamKnown, long exchange, @Nullable String input, boolean inputKnown) {
+	}
+
+	/** Every amount of a year's account of the whole country, for every viewer alike. */
+	private record YearBase(List<Part> parts, Supplier<Disclosure.Tree> newTree) {
+	}
+
+	/**
+	 * The rows of a year one access may not see: streams as "company key/stream key",
+	 * realised synergies by id.
+	 */
+	private record Hidden(Set<String> streams, Set<Long> exchanges) {
+	}
+
+	private YearBase base(int year) {
+		return this.cache.get(new BaseKey(year), () -> this.placements.yearToken(year), () -> {
+			Viewer all = Viewer.nationalAdmin("accounts");
+			return new YearData(year, this.queries.streams(Set.of(year), all), this.realised.inYears(Set.of(year), all),
+					this.placements.forYear(year))
+				.base();
+		});
+	}
+
+	private Hidden hidden(int year, Viewer viewer) {
+		return this.cache.get(new HiddenKey(year, viewer.access()), () -> this.placements.yearToken(year),
+				() -> new Hidden(Set.copyOf(this.queries.hiddenStreams(year, viewer)),
+						Set.copyOf(this.realised.unreadable(year, viewer))));
+	}
+
 	/**
 	 * Every cell of a year's account of the whole country, disclosed for one access, by
-	 * node: computed once per version of the data and access, so that each county's and
-	 * park's account is a lookup.
+	 * node: computed once per version of the year's rows and access, so that each
+	 * county's and park's account is a lookup. The amounts are worked out once for all
+	 * viewers ({@link #base}); a viewer's account only adds them up with what that viewer
+	 * may not see hidden.
 	 */
 	private Map<MaterialFlowCell, Map<String, Disclosure.Figure>> yearCells(int year, Viewer viewer) {
-		return this.cache.get(new YearKey(year, viewer.access()), () -> this.placements.yearToken(year),
-				() -> new YearData(year, this.queries.streams(Set.of(year), viewer),
-						this.realised.inYears(Set.of(year), viewer), this.placements.forYear(year))
-					.disclosed());
+		return this.cache.get(new YearKey(year, viewer.access()), () -> this.placements.yearToken(year), () -> {
+			YearBase base = base(year);
+			Hidden hidden = hidden(year, viewer);
+			Map<MaterialFlowCell, Disclosure.Tree> trees = new LinkedHashMap<>();
+			for (Part part : base.parts()) {
+				trees.computeIfAbsent(part.cell(), cell -> base.newTree().get())
+					.add(part.node(), part.contributor(), part.amount(), hidden(part, hidden));
+			}
+			Map<MaterialFlowCell, Map<String, Disclosure.Figure>> disclosed = new LinkedHashMap<>();
+			trees.forEach((cell, tree) -> disclosed.put(cell, tree.disclose()));
+			return disclosed;
+		});
+	}
+
+	/**
+	 * Whether the viewer may not see where the amount comes from: the stream row, the
+	 * synergy, and for tonnes reported as the receiver's input, that input row.
+	 */
+	private static boolean hidden(Part part, Hidden hidden) {
+		if (part.unquantified()) {
+			return false;
+		}
+		boolean isHidden = part.stream() != null && (!part.streamKnown() || hidden.streams().contains(part.stream()));
+		if (part.exchange() >= 0) {
+			isHidden |= hidden.exchanges().contains(part.exchange());
+			if (part.input() != null) {
+				isHidden |= !part.inputKnown() || hidden.streams().contains(part.input());
+			}
+		}
+		return isHidden;
 	}
 
 	/**
@@ -243,23 +317,44 @@ public class MaterialFlowAccounts {
 			}
 		}
 
-		/** Every cell's disclosed figures, by node. */
-		Map<MaterialFlowCell, Map<String, Disclosure.Figure>> disclosed() {
+		/**
+		 * Every amount of the year with the rows it comes from, for every viewer alike.
+		 */
+		YearBase base() {
 			List<MaterialFlowContribution> contributions = MaterialFlowAccounting.contributions(this.year,
 					engineStreams(), engineExchanges(null));
-			Map<MaterialFlowCell, Disclosure.Tree> trees = new LinkedHashMap<>();
+			List<Part> parts = new ArrayList<>(contributions.size());
 			for (MaterialFlowContribution contribution : contributions) {
 				long companyId = this.companyIds.get(contribution.company());
 				String node = nodeOf(companyId);
 				if (contribution.receiver() != null) {
 					node = commonAncestor(node, nodeOf(this.companyIds.get(contribution.receiver())));
 				}
-				trees.computeIfAbsent(contribution.cell(), cell -> this.newTree.get())
-					.add(node, AccountPlacements.contributor(companyId), contribution.amount(), hidden(contribution));
+				String stream = null;
+				boolean streamKnown = false;
+				if (contribution.streamKey() != null) {
+					stream = contribution.company().value() + "/" + contribution.streamKey();
+					streamKnown = this.visible
+						.containsKey(new StreamRef(contribution.company(), contribution.streamKey()));
+				}
+				long exchangeId = -1;
+				String input = null;
+				boolean inputKnown = false;
+				if (contribution.exchangeId() != null) {
+					Realised exchange = this.exchanges.get(contribution.exchangeId());
+					exchangeId = exchange.synergyId();
+					if (contribution.cell() instanceof MaterialFlowCell.Exchange cell && cell.intoDeclaredInput()
+							&& exchange.demandStreamKey() != null) {
+						input = exchange.demandCompanyKey() + "/" + exchange.demandStreamKey();
+						inputKnown = this.visible.containsKey(
+								new StreamRef(CompanyKey.of(exchange.demandCompanyKey()), exchange.demandStreamKey()));
+					}
+				}
+				parts.add(new Part(contribution.cell(), node, AccountPlacements.contributor(companyId),
+						contribution.amount(), contribution.cell() instanceof MaterialFlowCell.Unquantified, stream,
+						streamKnown, exchangeId, input, inputKnown));
 			}
-			Map<MaterialFlowCell, Map<String, Disclosure.Figure>> disclosed = new LinkedHashMap<>();
-			trees.forEach((cell, tree) -> disclosed.put(cell, tree.disclose()));
-			return disclosed;
+			return new YearBase(List.copyOf(parts), this.newTree);
 		}
 
 		/** The disclosed account of a node from the disclosed cells of its year. */
@@ -359,29 +454,6 @@ public class MaterialFlowAccounts {
 				}
 			});
 			return list;
-		}
-
-		/**
-		 * Whether the viewer may not see where the amount comes from: the stream row, the
-		 * synergy, and for tonnes reported as the receiver's input, that input row.
-		 */
-		private boolean hidden(MaterialFlowContribution contribution) {
-			if (contribution.cell() instanceof MaterialFlowCell.Unquantified) {
-				return false;
-			}
-			boolean hidden = contribution.streamKey() != null && !this.visible
-				.getOrDefault(new StreamRef(contribution.company(), contribution.streamKey()), false);
-			if (contribution.exchangeId() != null) {
-				Realised exchange = this.exchanges.get(contribution.exchangeId());
-				hidden |= !exchange.readable();
-				if (contribution.cell() instanceof MaterialFlowCell.Exchange cell && cell.intoDeclaredInput()
-						&& exchange.demandStreamKey() != null) {
-					hidden |= !this.visible.getOrDefault(
-							new StreamRef(CompanyKey.of(exchange.demandCompanyKey()), exchange.demandStreamKey()),
-							false);
-				}
-			}
-			return hidden;
 		}
 
 		private String nodeOf(@Nullable Long companyId) {

@@ -78,6 +78,24 @@ class MaterialFlowQueries {
 			.list();
 	}
 
+	/**
+	 * The streams of the year the viewer may not see, as "company key/stream key": the
+	 * rule of {@link #streams}, negated ({@code is not true}: a rule that cannot be
+	 * decided hides).
+	 */
+	List<String> hiddenStreams(int year, Viewer viewer) {
+		return this.jdbc
+			.sql("""
+					select c.company_key || '/' || s.stream_key
+					from stream s join company c on c.id = s.company_id
+					where s.year = :year and (%s) is not true"""
+				.formatted(Visibility.predicate("s.confidentiality", "s.company_id")))
+			.param("year", year)
+			.params(Visibility.parameters(viewer))
+			.query(String.class)
+			.list();
+	}
+
 	/** The chapters of the List of Waste, by their two digits. */
 	Map<String, Chapter> chapters() {
 		return this.jdbc.sql("select code, title_en, title_nb from ewc_code where level = 1 order by code")

@@ -48,6 +48,23 @@ public class RealisedExchanges {
 	}
 
 	/** Every realised quantity of the years, whoever may see it, marked per viewer. */
+	/**
+	 * The realised synergies of the year the viewer may not read: the rule of
+	 * {@link #inYears}'s {@code readable}, negated.
+	 */
+	public List<Long> unreadable(int year, Viewer viewer) {
+		return this.jdbc
+			.sql("""
+					select r.synergy_id
+					from synergy_realised r join synergy s on s.id = r.synergy_id
+					where r.year = :year and (%s and %s and %s) is not true""".formatted(SynergyAccess.read(),
+					SynergyAccess.sideShown("supply"), SynergyAccess.sideShown("demand")))
+			.param("year", year)
+			.params(SynergyAccess.parameters(viewer))
+			.query(Long.class)
+			.list();
+	}
+
 	public List<Realised> inYears(Collection<Integer> years, Viewer viewer) {
 		if (years.isEmpty()) {
 			return List.of();
