@@ -1,0 +1,66 @@
+package no.symbiose.app.goals;
+
+import java.util.Locale;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import no.symbiose.app.security.Viewer;
+import no.symbiose.app.symbiosis.SymbiosisMatching;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Computes, once the platform has started, what its first visitors ask for: the symbiosis
+ * matching and the nation's goal dashboard as the public sees it (with it every year's
+ * accounts of the whole country, which every other dashboard and account reads). It runs
+ * on a background thread, so the platform answers meanwhile; a visitor who asks before it
+ * is done waits for the same computation rather than starting another. Off with
+ * {@code symbiose.results.warm-up=false} (the tests).
+ */
+@Component
+class ResultsWarmUp {
+
+	private static final Logger log = LoggerFactory.getLogger(ResultsWarmUp.class);
+
+	private final GoalDashboards dashboards;
+
+	private final SymbiosisMatching matching;
+
+	private final boolean enabled;
+
+	ResultsWarmUp(GoalDashboards dashboards, SymbiosisMatching matching,
+			@Value("${symbiose.results.warm-up:true}") boolean enabled) {
+		this.dashboards = dashboards;
+		this.matching = matching;
+		this.enabled = enabled;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void warmUp() {
+		if (!this.enabled) {
+			return;
+		}
+		Thread thread = new Thread(this::run, "symbiose-warm-up");
+		thread.setDaemon(true);
+		thread.setPriority(Thread.MIN_PRIORITY);
+		thread.start();
+	}
+
+	private void run() {
+		long started = System.nanoTime();
+		try {
+			this.matching.current();
+			this.dashboards.nation(Viewer.anonymous(), Locale.forLanguageTag("nb"));
+			log.info("Results computed ahead of the first visitors in {} s",
+					(System.nanoTime() - started) / 1_000_000_000);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Results could not be computed ahead; the first visitors compute them", ex);
+		}
+	}
+
+}
