@@ -47,7 +47,6 @@ import org.springframework.transaction.annotation.Transactional;
  * a figure that would need a withheld row is unknown, not smaller.
  */
 @Service
-@Transactional(readOnly = true)
 public class CompanyAccounts {
 
 	private final RegistryQueries registry;
@@ -65,6 +64,7 @@ public class CompanyAccounts {
 	}
 
 	/** The years of the company's facts the viewer may see, newest first. */
+	@Transactional(readOnly = true)
 	public List<Integer> years(long companyId, Viewer viewer) {
 		return this.rows.facts(companyId, null, viewer)
 			.stream()
@@ -79,6 +79,7 @@ public class CompanyAccounts {
 	 * @return empty when the company is unknown or the viewer may see no facts of it for
 	 * the year
 	 */
+	@Transactional(readOnly = true)
 	public Optional<CompanyAccount> account(String companyKey, @Nullable Integer year, Viewer viewer) {
 		Optional<CompanyView> company = this.registry.company(companyKey);
 		if (company.isEmpty()) {
