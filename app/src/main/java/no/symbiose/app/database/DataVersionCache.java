@@ -52,6 +52,10 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * <li>to a caller that is not itself computing a result (a result made of stale parts
  * would be kept as current).</li>
  * </ul>
+ * A result is computed again in the background at most once per
+ * {@code symbiose.results.refresh-interval} (default 0: after every change; the
+ * platform's setting is 30 s), so that a registry where reporters import every few
+ * seconds spends at most a share of one core on keeping its dashboards current.
  * Otherwise, and always with {@code serve-stale=false} (the tests' setting), a request
  * computes the current result and requests for the same key wait for that one
  * computation. {@link #asOf(Object)} tells a page when the result it shows was computed.
@@ -98,6 +102,8 @@ public class DataVersionCache implements DisposableBean {
 
 	private final Duration maxStale;
 
+	private final Duration refreshInterval;
+
 	private final Map<Object, Stored> entries = new ConcurrentHashMap<>();
 
 	private final Map<Computation, FutureTask<Object>> computing = new ConcurrentHashMap<>();
@@ -117,8 +123,10 @@ public class DataVersionCache implements DisposableBean {
 
 	public DataVersionCache(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock,
 			@Value("${symbiose.results.serve-stale:true}") boolean serveStale,
-			@Value("${symbiose.results.max-stale:10m}") Duration maxStale) {
+			@Value("${symbiose.results.max-stale:10m}") Duration maxStale,
+			@Value("${symbiose.results.refresh-interval:0s}") Duration refreshInterval) {
 		this.jdbc = jdbc;
+		this.refreshInterval = refreshInterval;
 		this.clock = clock;
 		this.serveStale = serveStale;
 		this.maxStale = maxStale;
@@ -158,7 +166,9 @@ public class DataVersionCache implements DisposableBean {
 			return (T) stored.value();
 		}
 		if (stored != null && servable(stored, now)) {
-			refreshLater(key, token, compute);
+			if (Duration.between(stored.computedAt(), this.clock.instant()).compareTo(this.refreshInterval) >= 0) {
+				refreshLater(key, token, compute);
+			}
 			return (T) stored.value();
 		}
 		return (T) computeShared(now, key, token, compute);

@@ -1,11 +1,19 @@
 package no.symbiose.app.goals;
 
 import java.util.Locale;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.annotation.PreDestroy;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import no.symbiose.app.security.Role;
 import no.symbiose.app.security.Viewer;
+import no.symbiose.app.security.ViewerSignedIn;
 import no.symbiose.app.symbiosis.SymbiosisMatching;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -39,15 +47,39 @@ class ResultsWarmUp {
 		this.enabled = enabled;
 	}
 
+	private final ExecutorService background = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
+			new ArrayBlockingQueue<>(100), runnable -> {
+				Thread thread = new Thread(runnable, "symbiose-warm-up");
+				thread.setDaemon(true);
+				return thread;
+			}, new ThreadPoolExecutor.DiscardPolicy());
+
 	@EventListener(ApplicationReadyEvent.class)
 	void warmUp() {
-		if (!this.enabled) {
+		if (this.enabled) {
+			this.background.execute(this::run);
+		}
+	}
+
+	@EventListener
+	void signedIn(ViewerSignedIn event) {
+		Viewer viewer = event.viewer();
+		if (!this.enabled || viewer.role() == Role.COMPANY_REPORTER || viewer.isAnonymous()) {
 			return;
 		}
-		Thread thread = new Thread(this::run, "symbiose-warm-up");
-		thread.setDaemon(true);
-		thread.setPriority(Thread.MIN_PRIORITY);
-		thread.start();
+		this.background.execute(() -> {
+			try {
+				this.dashboards.nation(viewer, Locale.forLanguageTag("nb"));
+			}
+			catch (RuntimeException ex) {
+				log.warn("The accounts of {} could not be computed ahead", viewer.access(), ex);
+			}
+		});
+	}
+
+	@PreDestroy
+	void stop() {
+		this.background.shutdownNow();
 	}
 
 	private void run() {

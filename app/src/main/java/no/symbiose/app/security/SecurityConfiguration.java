@@ -76,8 +76,8 @@ class SecurityConfiguration {
 		.toArray(String[]::new);
 
 	@Bean
-	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	PasswordEncoder passwordEncoder(java.time.Clock clock) {
+		return new RememberingPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder(), clock);
 	}
 
 	@Bean

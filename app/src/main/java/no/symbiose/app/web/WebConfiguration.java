@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -16,6 +17,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 /**
  * Language and error pages. Pages speak bokmål unless the visitor picks English with
@@ -24,6 +26,22 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+
+	/**
+	 * No rewriting of links on pages. Spring's {@link ResourceUrlEncodingFilter} would
+	 * look each link of a page up as a static file in every static location of the jar,
+	 * to add a WebJar's version: on a dashboard with links to 300 parks that was most of
+	 * its time under load ({@code docs/benchmarks.md}, "Load test"). WebJar links stay
+	 * without their version ({@code /webjars/htmx.org/dist/htmx.min.js}), which the
+	 * resource chain serves as well.
+	 */
+	@Bean
+	FilterRegistrationBean<ResourceUrlEncodingFilter> noLinkRewriting() {
+		FilterRegistrationBean<ResourceUrlEncodingFilter> registration = new FilterRegistrationBean<>(
+				new ResourceUrlEncodingFilter());
+		registration.setEnabled(false);
+		return registration;
+	}
 
 	static final Locale BOKMAL = Locale.forLanguageTag("nb");
 

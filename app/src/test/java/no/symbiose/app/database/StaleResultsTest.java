@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * that may take something out of someone's sight ({@code V12__result_epoch.sql}).
  */
 @IntegrationTest
-@TestPropertySource(properties = "symbiose.results.serve-stale=true")
+@TestPropertySource(properties = { "symbiose.results.serve-stale=true", "symbiose.results.refresh-interval=0s" })
 class StaleResultsTest {
 
 	@Autowired
