@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -104,6 +105,8 @@ public class DataVersionCache implements DisposableBean {
 
 	private final Duration refreshInterval;
 
+	private final Semaphore slots;
+
 	private final Map<Object, Stored> entries = new ConcurrentHashMap<>();
 
 	private final Map<Computation, FutureTask<Object>> computing = new ConcurrentHashMap<>();
@@ -124,7 +127,9 @@ public class DataVersionCache implements DisposableBean {
 	public DataVersionCache(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock,
 			@Value("${symbiose.results.serve-stale:true}") boolean serveStale,
 			@Value("${symbiose.results.max-stale:10m}") Duration maxStale,
-			@Value("${symbiose.results.refresh-interval:0s}") Duration refreshInterval) {
+			@Value("${symbiose.results.refresh-interval:0s}") Duration refreshInterval,
+			@Value("${symbiose.results.parallel:3}") int parallel) {
+		this.slots = new Semaphore(Math.max(1, parallel), true);
 		this.jdbc = jdbc;
 		this.refreshInterval = refreshInterval;
 		this.clock = clock;
@@ -235,23 +240,55 @@ public class DataVersionCache implements DisposableBean {
 	}
 
 	/**
-	 * One computation per version and key: requests that ask for it meanwhile wait for
-	 * that one instead of each computing it again (50 visitors of a dashboard after a
-	 * write). A caller inside a transaction holds a pooled connection, which the
-	 * computation may need: it computes on its own rather than wait.
+	 * One computation per version (or fingerprint) and key: requests that ask for it
+	 * meanwhile wait for that one instead of each computing it again (50 visitors of a
+	 * dashboard after a write; the year's figures every viewer's accounts are made of).
+	 * At most {@code symbiose.results.parallel} computations start at a time, each in its
+	 * own transaction; the others wait holding no connection, so pages that need no
+	 * computation keep the cores. A computation that needs another one waits for it too,
+	 * holding its connection: results depend on one another without cycles, and the one
+	 * waited for has its connection already. A caller inside a transaction of its own
+	 * computes on its own rather than wait.
 	 */
 	private Object computeShared(Version now, Object key, @Nullable Supplier<?> token, Supplier<?> compute) {
-		Computation computation = new Computation(now.data(), key);
 		boolean inTransaction = TransactionSynchronizationManager.isActualTransactionActive();
+		boolean nested = DEPTH.get()[0] > 0;
+		Object fingerprint = token == null ? null : token.get();
+		Computation computation = new Computation(fingerprint == null ? now.data() : "fingerprint " + fingerprint, key);
 		FutureTask<Object> task = new FutureTask<>(
 				() -> inTransaction ? counted(compute) : this.readOnly.execute(status -> counted(compute)));
-		FutureTask<Object> running = inTransaction ? null : this.computing.putIfAbsent(computation, task);
-		if (running != null) {
-			return result(running);
+		boolean slot = false;
+		if (!inTransaction) {
+			FutureTask<Object> running = this.computing.get(computation);
+			if (running != null) {
+				return result(running);
+			}
+			this.slots.acquireUninterruptibly();
+			slot = true;
 		}
 		try {
+			FutureTask<Object> running = inTransaction && !nested ? null
+					: this.computing.putIfAbsent(computation, task);
+			if (running != null) {
+				if (slot) {
+					this.slots.release();
+					slot = false;
+				}
+				return result(running);
+			}
+			return run(now, key, fingerprint, computation, task);
+		}
+		finally {
+			if (slot) {
+				this.slots.release();
+			}
+		}
+	}
+
+	private Object run(Version now, Object key, @Nullable Object fingerprint, Computation computation,
+			FutureTask<Object> task) {
+		try {
 			Instant started = this.clock.instant();
-			Object fingerprint = token == null ? null : token.get();
 			task.run();
 			Object computed = result(task);
 			if (this.entries.size() >= MAX_ENTRIES) {
