@@ -1,12 +1,10 @@
 package no.symbiose.app.goals;
 
+import no.symbiose.app.MovableClock;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -464,7 +462,7 @@ class GoalReportsTest {
 
 	@Test
 	void aStaleNationalReportIsServedWhileItIsComputedAgain() throws Exception {
-		MovableClock clock = new MovableClock();
+		MovableClock clock = new MovableClock(Instant.parse("2026-12-01T12:00:00Z"));
 		GoalReports reports = new GoalReports(this.followUp, this.registryQueries, this.referenceQueries,
 				this.placements, this.missions, this.jdbc, clock, this.programme, this.messages);
 		try {
@@ -487,32 +485,6 @@ class GoalReportsTest {
 		finally {
 			reports.stop();
 		}
-	}
-
-	/** A clock that moves only when told. */
-	static final class MovableClock extends Clock {
-
-		private Instant now = Instant.parse("2026-12-01T12:00:00Z");
-
-		void move(Duration duration) {
-			this.now = this.now.plus(duration);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
 	}
 
 	@Test

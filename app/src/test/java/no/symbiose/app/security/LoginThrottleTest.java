@@ -1,10 +1,8 @@
 package no.symbiose.app.security;
 
-import java.time.Clock;
+import no.symbiose.app.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,32 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LoginThrottleTest {
 
-	static final class MovableClock extends Clock {
-
-		Instant now = Instant.parse("2026-12-07T09:00:00Z");
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
-		void move(Duration by) {
-			this.now = this.now.plus(by);
-		}
-
-	}
-
-	final MovableClock clock = new MovableClock();
+	final MovableClock clock = new MovableClock(Instant.parse("2026-12-07T09:00:00Z"));
 
 	final LoginThrottle throttle = new LoginThrottle(this.clock);
 

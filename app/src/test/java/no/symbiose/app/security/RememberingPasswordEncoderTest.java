@@ -1,10 +1,7 @@
 package no.symbiose.app.security;
 
-import java.time.Clock;
-import java.time.Duration;
+import no.symbiose.app.MovableClock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -20,7 +17,7 @@ class RememberingPasswordEncoderTest {
 
 	final AtomicInteger checks = new AtomicInteger();
 
-	final MovableClock clock = new MovableClock();
+	final MovableClock clock = new MovableClock(Instant.parse("2026-12-07T12:00:00Z"));
 
 	final RememberingPasswordEncoder encoder = new RememberingPasswordEncoder(new PasswordEncoder() {
 
@@ -64,31 +61,6 @@ class RememberingPasswordEncoderTest {
 		this.clock.move(RememberingPasswordEncoder.REMEMBERED);
 		assertThat(this.encoder.matches("en helt annen setning", changed)).isTrue();
 		assertThat(this.checks).as("checked again once the time is up").hasValue(4);
-	}
-
-	static final class MovableClock extends Clock {
-
-		private Instant now = Instant.parse("2026-12-07T12:00:00Z");
-
-		void move(Duration by) {
-			this.now = this.now.plus(by);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
 	}
 
 }
