@@ -217,23 +217,21 @@ public class AccountAggregates {
 				transformerNodes.put(company.companyId(), transformerNode(placement.parkKey(), transformer));
 			}
 		}
-		Supplier<Disclosure.Tree> parksAndCounties = AccountPlacements.trees(placed.values());
-		Function<String, Disclosure.Tree> newTree = measure -> {
-			Disclosure.Tree tree = parksAndCounties.get();
-			transformerNodes.forEach((company, node) -> {
-				if (!tree.has(node)) {
-					tree.node(node, AccountPlacements.nodeOf(placed.get(company)));
-				}
-			});
-			return tree;
-		};
-		Disclosure.Tree[] trees = new Disclosure.Tree[MEASURES.size()];
+		// Each company adds one figure per measure at one node: tallies, not trees.
+		Disclosure.Shape.Builder nodes = AccountPlacements.shape(placed.values());
+		transformerNodes.forEach((company, node) -> {
+			if (!nodes.has(node)) {
+				nodes.node(node, AccountPlacements.nodeOf(placed.get(company)));
+			}
+		});
+		Disclosure.Shape shape = nodes.build();
+		Disclosure.Tally[] tallies = new Disclosure.Tally[MEASURES.size()];
 		Map<String, Integer> counts = new HashMap<>();
 		Map<Long, Double> before = year <= CompanyAccount.BASELINE_YEAR ? Map.of() : baselineValues();
 		HiddenRows hiddenBefore = year <= CompanyAccount.BASELINE_YEAR ? hidden
 				: hidden(CompanyAccount.BASELINE_YEAR, viewer);
-		Disclosure.Tree comparableYear = null;
-		Disclosure.Tree comparableBaseline = null;
+		Disclosure.Tally comparableYear = null;
+		Disclosure.Tally comparableBaseline = null;
 		for (CompanyFigures company : base.companies()) {
 			Placement placement = placed.get(company.companyId());
 			if (placement == null) {
@@ -247,20 +245,19 @@ public class AccountAggregates {
 				counts.merge(AccountPlacements.parkNode(placement.parkKey()), 1, Integer::sum);
 			}
 			int hiddenParts = hidden.of(company);
-			String node = AccountPlacements.nodeOf(placement);
-			String contributor = AccountPlacements.contributor(company.companyId());
-			for (int i = 0; i < trees.length; i++) {
+			int node = shape.index(AccountPlacements.nodeOf(placement));
+			String transformer = transformerNodes.get(company.companyId());
+			int atTransformer = transformer == null ? node : shape.index(transformer);
+			for (int i = 0; i < tallies.length; i++) {
 				double value = company.values()[i];
 				if (Double.isNaN(value)) {
 					continue;
 				}
-				String measure = MEASURES.get(i);
-				if (trees[i] == null) {
-					trees[i] = newTree.apply(measure);
+				if (tallies[i] == null) {
+					tallies[i] = shape.tally();
 				}
-				String at = TRANSFORMER_MEASURES.contains(measure)
-						? transformerNodes.getOrDefault(company.companyId(), node) : node;
-				trees[i].add(at, contributor, value, (DEPENDS_ON[i] & hiddenParts) != 0);
+				tallies[i].add(TRANSFORMER_MEASURE[i] ? atTransformer : node, value,
+						(DEPENDS_ON[i] & hiddenParts) != 0);
 			}
 			// the change against 2023 compares the companies known in both years
 			Double then = before.get(company.companyId());
@@ -269,17 +266,17 @@ public class AccountAggregates {
 				boolean comparisonHidden = hiddenBefore.facts().contains(company.companyId())
 						|| (hiddenParts & FACTS) != 0;
 				if (comparableYear == null) {
-					comparableYear = newTree.apply("comparable.year");
-					comparableBaseline = newTree.apply("comparable.baseline");
+					comparableYear = shape.tally();
+					comparableBaseline = shape.tally();
 				}
-				comparableYear.add(node, contributor, now, comparisonHidden);
-				comparableBaseline.add(node, contributor, then, comparisonHidden);
+				comparableYear.add(node, now, comparisonHidden);
+				comparableBaseline.add(node, then, comparisonHidden);
 			}
 		}
 		Map<String, Map<String, Figure>> disclosed = new LinkedHashMap<>();
-		for (int i = 0; i < trees.length; i++) {
-			if (trees[i] != null) {
-				disclosed.put(MEASURES.get(i), trees[i].disclose());
+		for (int i = 0; i < tallies.length; i++) {
+			if (tallies[i] != null) {
+				disclosed.put(MEASURES.get(i), tallies[i].disclose());
 			}
 		}
 		if (comparableYear != null) {
@@ -295,6 +292,9 @@ public class AccountAggregates {
 	/** The parts of a company's rows each measure needs, by the measure's index. */
 	private static final int[] DEPENDS_ON;
 
+	/** Measures added at a company's transformer node rather than at its park. */
+	private static final java.util.Set<String> TRANSFORMER_MEASURES = java.util.Set.of("use.electricity", "peakPower");
+
 	private static final int FACTS = 1;
 
 	private static final int RECEIVED = 2;
@@ -304,6 +304,9 @@ public class AccountAggregates {
 	private static final int EXCESS = 8;
 
 	private static final int SCOPE12;
+
+	/** Whether a measure, by index, is added at a company's transformer node. */
+	private static final boolean[] TRANSFORMER_MEASURE;
 
 	static {
 		Map<String, Integer> measures = new LinkedHashMap<>();
@@ -324,6 +327,10 @@ public class AccountAggregates {
 		MEASURES = List.copyOf(measures.keySet());
 		DEPENDS_ON = measures.values().stream().mapToInt(Integer::intValue).toArray();
 		SCOPE12 = MEASURES.indexOf("scope12Location");
+		TRANSFORMER_MEASURE = new boolean[MEASURES.size()];
+		for (int i = 0; i < MEASURES.size(); i++) {
+			TRANSFORMER_MEASURE[i] = TRANSFORMER_MEASURES.contains(MEASURES.get(i));
+		}
 	}
 
 	/**
@@ -462,9 +469,6 @@ public class AccountAggregates {
 				figures.companiesWithFacts().getOrDefault(scope.nodeKey(), 0), ratios, baselineCompanies, transformers,
 				this.factors.forYear(year));
 	}
-
-	/** Measures added at a company's transformer node rather than at its park. */
-	private static final java.util.Set<String> TRANSFORMER_MEASURES = java.util.Set.of("use.electricity", "peakPower");
 
 	private static String transformerNode(String parkKey, String transformerId) {
 		return "transformer:" + parkKey + ":" + transformerId.strip();

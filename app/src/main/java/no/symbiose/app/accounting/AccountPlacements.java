@@ -160,6 +160,25 @@ public class AccountPlacements {
 	 * discloses one tree per measure or cell.
 	 */
 	public static Supplier<Disclosure.Tree> trees(Collection<Placement> placements) {
+		Map<String, @Nullable String> parents = parents(placements);
+		return () -> {
+			Disclosure.Tree tree = new Disclosure.Tree();
+			parents.forEach(tree::node);
+			return tree;
+		};
+	}
+
+	/**
+	 * The nodes of {@link #tree} for {@link Disclosure.Tally tallies}, where each company
+	 * adds one figure per measure; more nodes may be added below them.
+	 */
+	public static Disclosure.Shape.Builder shape(Collection<Placement> placements) {
+		Disclosure.Shape.Builder shape = Disclosure.Shape.builder();
+		parents(placements).forEach(shape::node);
+		return shape;
+	}
+
+	private static Map<String, @Nullable String> parents(Collection<Placement> placements) {
 		Map<String, @Nullable String> parents = new LinkedHashMap<>();
 		parents.put(NATION, null);
 		for (Placement placement : placements) {
@@ -173,11 +192,7 @@ public class AccountPlacements {
 						placement.countyNumber() == null ? NATION : COUNTY_PREFIX + placement.countyNumber());
 			}
 		}
-		return () -> {
-			Disclosure.Tree tree = new Disclosure.Tree();
-			parents.forEach(tree::node);
-			return tree;
-		};
+		return parents;
 	}
 
 	/**

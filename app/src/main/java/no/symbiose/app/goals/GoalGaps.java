@@ -259,8 +259,9 @@ public class GoalGaps {
 		}
 		Potential potential = this.candidates.outsidePipeline(viewer,
 				scope.level() == AccountScope.Level.COUNTY ? scope.key() : null,
-				scope.level() == AccountScope.Level.PARK ? scope.key() : null, LocaleContextHolder.getLocale());
-		List<Saving> best = potential.best(CANDIDATES_SHOWN);
+				scope.level() == AccountScope.Level.PARK ? scope.key() : null, LocaleContextHolder.getLocale(),
+				CANDIDATES_SHOWN);
+		List<Saving> best = potential.allocated();
 		double candidatesSum = best.stream().mapToDouble(Saving::tonnesCo2ePerYear).sum();
 		if (potential.candidates() == 0) {
 			missing.add(Missing.NO_CANDIDATES);

@@ -65,17 +65,13 @@ public class CandidateSavings {
 	 * @param candidates candidates outside the pipeline the viewer may see in the scope
 	 * @param withFigures of those, the ones with a quantity and a net CO2e per unit,
 	 * which the allocation can use
-	 * @param allocated what the allocation gives, largest saving first
+	 * @param allocated the largest savings the allocation gives, as many as asked for,
+	 * largest first
 	 */
 	public record Potential(int candidates, int withFigures, List<Saving> allocated) {
 
 		public Potential {
 			allocated = List.copyOf(allocated);
-		}
-
-		/** The {@code limit} largest savings. */
-		public List<Saving> best(int limit) {
-			return this.allocated.size() <= limit ? this.allocated : this.allocated.subList(0, limit);
 		}
 
 	}
@@ -84,43 +80,49 @@ public class CandidateSavings {
 	 * @param county a county number, or null
 	 * @param park a park key, or null; a side matches only where the viewer sees its
 	 * company
+	 * @param named how many of the largest savings to name ({@link Potential#allocated});
+	 * the counts cover all
 	 */
-	public Potential outsidePipeline(Viewer viewer, @Nullable String county, @Nullable String park, Locale locale) {
+	public Potential outsidePipeline(Viewer viewer, @Nullable String county, @Nullable String park, Locale locale,
+			int named) {
 		CandidateFilter filter = new CandidateFilter(null, park, county, null, null, null, CandidateFilter.Sort.RANK);
+		List<CandidateViews.Seen> seen = this.candidates.seen(viewer, filter);
 		List<Option> material = new ArrayList<>();
 		List<Option> heat = new ArrayList<>();
+		Map<String, Integer> positions = new HashMap<>();
 		int outside = 0;
 		int withFigures = 0;
-		for (CandidateViews.Seen seen : this.candidates.seen(viewer, filter)) {
-			if (seen.synergyId() != null) {
+		for (int i = 0; i < seen.size(); i++) {
+			CandidateViews.Seen one = seen.get(i);
+			if (one.synergyId() != null) {
 				continue;
 			}
 			outside++;
-			Option option = Option.of(seen.candidate(), seen.shownId());
+			Option option = Option.of(one.candidate(), one.shownId());
 			if (option != null && option.netKgCo2ePerUnit() != null) {
 				withFigures++;
-				(seen.candidate().figures().isHeat() ? heat : material).add(option);
+				positions.put(one.shownId(), i);
+				(one.candidate().figures().isHeat() ? heat : material).add(option);
 			}
 		}
 		List<Flow> flows = new ArrayList<>();
 		flows.addAll(flows(AllocationProblems.build(material, Objective.CO2E), "t/yr"));
 		flows.addAll(flows(AllocationProblems.build(heat, Objective.CO2E), "MWh/yr"));
-		if (flows.isEmpty()) {
-			return new Potential(outside, withFigures, List.of());
-		}
-		Map<String, CandidateView> views = new HashMap<>();
-		for (CandidateView view : this.candidates.list(viewer, filter, locale)) {
-			views.put(view.id(), view);
-		}
+		// largest first; equal savings in the engine's ranking
+		flows.sort(Comparator.comparingDouble(Flow::tonnesCo2ePerYear)
+			.reversed()
+			.thenComparingInt(flow -> positions.get(flow.candidateId())));
+		List<Flow> best = flows.size() <= named ? flows : flows.subList(0, named);
+		// only the named candidates are worded: a county has thousands
+		List<CandidateView> views = this.candidates.views(seen,
+				best.stream().map(flow -> positions.get(flow.candidateId())).toList(), locale);
 		List<Saving> savings = new ArrayList<>();
-		for (Flow flow : flows) {
-			CandidateView view = views.get(flow.candidateId());
-			if (view != null) {
-				savings.add(new Saving(flow.candidateId(), view.rule().name(), view.supply().who(), view.demand().who(),
-						flow.quantity(), flow.unit(), flow.tonnesCo2ePerYear()));
-			}
+		for (int i = 0; i < best.size(); i++) {
+			Flow flow = best.get(i);
+			CandidateView view = views.get(i);
+			savings.add(new Saving(flow.candidateId(), view.rule().name(), view.supply().who(), view.demand().who(),
+					flow.quantity(), flow.unit(), flow.tonnesCo2ePerYear()));
 		}
-		savings.sort(Comparator.comparingDouble(Saving::tonnesCo2ePerYear).reversed());
 		return new Potential(outside, withFigures, savings);
 	}
 

@@ -105,6 +105,21 @@ public class CandidateViews {
 		return views;
 	}
 
+	/**
+	 * Views of some of the candidates {@link #seen} gave, with the rank {@link #list}
+	 * gives them (their place in {@code seen}, from 1): for callers that show a few of
+	 * many and should not word the texts of all.
+	 * @param positions indexes into {@code seen}
+	 */
+	List<CandidateView> views(List<Seen> seen, List<Integer> positions, Locale locale) {
+		Map<String, County> counties = counties();
+		List<CandidateView> views = new ArrayList<>(positions.size());
+		for (int position : positions) {
+			views.add(view(seen.get(position), position + 1, counties, locale));
+		}
+		return views;
+	}
+
 	/** The first {@code limit} candidates of {@link #list}. */
 	public List<CandidateView> top(Viewer viewer, CandidateFilter filter, int limit, Locale locale) {
 		List<CandidateView> all = list(viewer, filter, locale);

@@ -417,6 +417,312 @@ public final class Disclosure {
 
 	}
 
+	/**
+	 * The nodes of a tree of groups, made once and shared by many {@link Tally tallies}
+	 * (one per measure and viewer), for contributors that each add one figure at one
+	 * node, as a company's summed figure at its park, county or the nation. Immutable, so
+	 * safe to share between threads.
+	 */
+	public static final class Shape {
+
+		private final String[] keys;
+
+		private final int[] parents;
+
+		private final Map<String, Integer> indexes;
+
+		/** Node indexes, deepest first, as {@link Tree#disclose} processes them. */
+		private final int[] deepestFirst;
+
+		private final int[][] children;
+
+		private Shape(List<String> keys, List<Integer> parents) {
+			int size = keys.size();
+			this.keys = keys.toArray(String[]::new);
+			this.parents = parents.stream().mapToInt(Integer::intValue).toArray();
+			this.indexes = new HashMap<>(size * 2);
+			int[] depths = new int[size];
+			List<List<Integer>> childLists = new ArrayList<>(size);
+			for (int i = 0; i < size; i++) {
+				this.indexes.put(this.keys[i], i);
+				depths[i] = this.parents[i] < 0 ? 0 : depths[this.parents[i]] + 1;
+				childLists.add(new ArrayList<>());
+				if (this.parents[i] >= 0) {
+					childLists.get(this.parents[i]).add(i);
+				}
+			}
+			this.children = new int[size][];
+			for (int i = 0; i < size; i++) {
+				this.children[i] = childLists.get(i).stream().mapToInt(Integer::intValue).toArray();
+			}
+			Integer[] order = new Integer[size];
+			for (int i = 0; i < size; i++) {
+				order[i] = i;
+			}
+			// stable, as Tree's sort of its nodes in insertion order
+			java.util.Arrays.sort(order, Comparator.comparingInt((Integer node) -> depths[node]).reversed());
+			this.deepestFirst = java.util.Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+		}
+
+		/** Starts a shape; nodes are added parent first, as to a {@link Tree}. */
+		public static Builder builder() {
+			return new Builder();
+		}
+
+		/**
+		 * A node's index for {@link Tally#add}, or -1 when the shape has no such node.
+		 */
+		public int index(String key) {
+			Integer index = this.indexes.get(key);
+			return index == null ? -1 : index;
+		}
+
+		public boolean has(String key) {
+			return this.indexes.containsKey(key);
+		}
+
+		/** A new, empty tally over these nodes, for one measure. */
+		public Tally tally() {
+			return new Tally(this);
+		}
+
+		/** Adds nodes in order, each after its parent. */
+		public static final class Builder {
+
+			private final List<String> keys = new ArrayList<>();
+
+			private final List<Integer> parents = new ArrayList<>();
+
+			private final Map<String, Integer> indexes = new HashMap<>();
+
+			private Builder() {
+			}
+
+			/**
+			 * Adds a node; the parent must be added already ({@code null} for the root).
+			 */
+			public Builder node(String key, @Nullable String parentKey) {
+				if (this.indexes.containsKey(key)) {
+					throw new IllegalArgumentException("Node %s is already in the tree".formatted(key));
+				}
+				int parent = -1;
+				if (parentKey != null) {
+					Integer found = this.indexes.get(parentKey);
+					if (found == null) {
+						throw new IllegalArgumentException(
+								"Parent %s of %s is not in the tree".formatted(parentKey, key));
+					}
+					parent = found;
+				}
+				this.indexes.put(key, this.keys.size());
+				this.keys.add(key);
+				this.parents.add(parent);
+				return this;
+			}
+
+			public boolean has(String key) {
+				return this.indexes.containsKey(key);
+			}
+
+			public Shape build() {
+				return new Shape(this.keys, this.parents);
+			}
+
+		}
+
+	}
+
+	/**
+	 * A {@link Tree} for contributors that each add <em>one</em> figure at <em>one</em>
+	 * node (the caller sums a contributor's rows first): the same rules and the same
+	 * figures, worked out on each node's sums instead of each contributor's parts, since
+	 * distinct contributors make the groups' sums add up. Adding costs an array update,
+	 * disclosing a pass over the nodes, whatever the number of contributors; so a
+	 * viewer's account of every company in the country costs a pass over the companies.
+	 */
+	public static final class Tally {
+
+		private final Shape shape;
+
+		/** The contributors added directly at each node. */
+		private final Stats[] direct;
+
+		private Stats @Nullable [] subtree;
+
+		private Suppression @Nullable [] suppressions;
+
+		private Tally(Shape shape) {
+			this.shape = shape;
+			this.direct = new Stats[shape.keys.length];
+			for (int i = 0; i < this.direct.length; i++) {
+				this.direct[i] = new Stats();
+			}
+		}
+
+		/**
+		 * Adds one contributor's figure at a node (its index in the shape); it counts for
+		 * the node and every ancestor.
+		 * @param hidden whether the viewer may not see a row the figure comes from
+		 */
+		public Tally add(int node, double value, boolean hidden) {
+			if (this.subtree != null) {
+				throw new IllegalStateException("The tally is disclosed; start a new one for other figures");
+			}
+			if (node < 0 || node >= this.direct.length) {
+				throw new IllegalArgumentException("Node %d is not in the tree".formatted(node));
+			}
+			if (!Double.isFinite(value)) {
+				throw new IllegalArgumentException(
+						"Contribution to %s is not a number: %s".formatted(this.shape.keys[node], value));
+			}
+			Stats stats = this.direct[node];
+			stats.total += value;
+			stats.contributors++;
+			if (hidden) {
+				double size = Math.abs(value);
+				stats.hidden++;
+				stats.hiddenSum += size;
+				stats.largestHidden = Math.max(stats.largestHidden, size);
+			}
+			return this;
+		}
+
+		/**
+		 * The disclosed total of every node, by key, in the order the nodes were added,
+		 * as {@link Tree#disclose} gives them. The tally takes no more figures after
+		 * this.
+		 */
+		public Map<String, Figure> disclose() {
+			Stats[] subtree = this.subtree;
+			Suppression[] suppressions = this.suppressions;
+			if (subtree == null || suppressions == null) {
+				int size = this.direct.length;
+				Stats[] sums = new Stats[size];
+				Suppression[] suppression = new Suppression[size];
+				for (int node : this.shape.deepestFirst) {
+					Stats sum = new Stats();
+					sum.add(this.direct[node]);
+					for (int child : this.shape.children[node]) {
+						sum.add(sums[child]);
+					}
+					sums[node] = sum;
+					suppression[node] = sum.primary();
+				}
+				for (int node : this.shape.deepestFirst) {
+					if (this.shape.children[node].length > 0) {
+						secondary(node, sums, suppression);
+					}
+				}
+				subtree = sums;
+				suppressions = suppression;
+				this.subtree = sums;
+				this.suppressions = suppression;
+			}
+			return new TallyFigures(this.shape, subtree, suppressions);
+		}
+
+		/**
+		 * As {@link Tree}'s: on sums, since the contributors of the parts are distinct.
+		 */
+		private void secondary(int parent, Stats[] sums, Suppression[] suppression) {
+			while (suppression[parent] == Suppression.NONE) {
+				Stats remainder = new Stats();
+				remainder.add(this.direct[parent]);
+				for (int child : this.shape.children[parent]) {
+					uncovered(child, remainder, suppression);
+				}
+				if (remainder.primary() == Suppression.NONE) {
+					return;
+				}
+				int next = -1;
+				int fewest = Integer.MAX_VALUE;
+				for (int child : this.shape.children[parent]) {
+					int hidden = sums[child].hidden;
+					if (suppression[child] == Suppression.NONE && hidden > 0 && hidden < fewest) {
+						next = child;
+						fewest = hidden;
+					}
+				}
+				if (next < 0) {
+					suppression[parent] = Suppression.COMPLEMENTARY;
+				}
+				else {
+					suppression[next] = Suppression.COMPLEMENTARY;
+				}
+			}
+		}
+
+		private void uncovered(int node, Stats remainder, Suppression[] suppression) {
+			if (suppression[node] == Suppression.NONE) {
+				return;
+			}
+			remainder.add(this.direct[node]);
+			for (int child : this.shape.children[node]) {
+				uncovered(child, remainder, suppression);
+			}
+		}
+
+	}
+
+	/** A tally's figures as a read-only map, each made when asked for. */
+	private static final class TallyFigures extends java.util.AbstractMap<String, Figure> {
+
+		private final Shape shape;
+
+		private final Stats[] sums;
+
+		private final Suppression[] suppressions;
+
+		TallyFigures(Shape shape, Stats[] sums, Suppression[] suppressions) {
+			this.shape = shape;
+			this.sums = sums;
+			this.suppressions = suppressions;
+		}
+
+		@Override
+		public @Nullable Figure get(Object key) {
+			Integer node = this.shape.indexes.get(key);
+			return node == null ? null : figure(node);
+		}
+
+		@Override
+		public boolean containsKey(Object key) {
+			return this.shape.indexes.containsKey(key);
+		}
+
+		@Override
+		public int size() {
+			return this.sums.length;
+		}
+
+		@Override
+		public java.util.Set<Entry<String, Figure>> entrySet() {
+			return new java.util.AbstractSet<>() {
+
+				@Override
+				public java.util.Iterator<Entry<String, Figure>> iterator() {
+					return java.util.stream.IntStream.range(0, TallyFigures.this.sums.length)
+						.mapToObj(node -> Map.entry(TallyFigures.this.shape.keys[node], figure(node)))
+						.iterator();
+				}
+
+				@Override
+				public int size() {
+					return TallyFigures.this.sums.length;
+				}
+
+			};
+		}
+
+		private Figure figure(int node) {
+			Stats stats = this.sums[node];
+			Suppression suppression = this.suppressions[node];
+			Double shown = suppression != Suppression.NONE || stats.contributors == 0 ? null : stats.total;
+			return new Figure(this.shape.keys[node], shown, stats.contributors, suppression);
+		}
+
+	}
+
 	private static final class Node {
 
 		private final String key;
