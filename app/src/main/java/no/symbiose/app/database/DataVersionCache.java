@@ -87,7 +87,8 @@ public class DataVersionCache implements DisposableBean {
 	 * @param token the fingerprint of what the value depends on when it was computed, or
 	 * null
 	 */
-	private record Stored(Version version, @Nullable Object token, Object value, Instant computedAt) {
+	private record Stored(Version version, @Nullable Object token, @Nullable Object also, Object value,
+			Instant computedAt) {
 	}
 
 	private record Computation(String version, Object key) {
@@ -157,26 +158,44 @@ public class DataVersionCache implements DisposableBean {
 	 * result depends on; read before the result is computed, so a change meanwhile makes
 	 * the next request compute it again
 	 */
-	@SuppressWarnings("unchecked")
 	public <T> T get(Object key, @Nullable Supplier<?> token, Supplier<T> compute) {
+		return get(key, token, null, compute);
+	}
+
+	/**
+	 * As {@link #get(Object, Supplier)}, for a result that also depends on something
+	 * outside the database that changes on its own (the symbiosis matching's run): a
+	 * result of another {@code also} is not current, and is served, like one of another
+	 * version of the data, only while the new one is computed.
+	 * @param also gives a cheap, equals-comparable value of that dependency
+	 */
+	public <T> T getAlso(Object key, Supplier<?> also, Supplier<T> compute) {
+		return get(key, null, also, compute);
+	}
+
+	@SuppressWarnings("unchecked")
+	private <T> T get(Object key, @Nullable Supplier<?> token, @Nullable Supplier<?> also, Supplier<T> compute) {
 		Version now = currentVersion();
 		if (now == null) {
 			return compute.get();
 		}
+		Object alsoNow = also == null ? null : also.get();
 		Stored stored = this.entries.get(key);
-		if (stored != null && stored.version().equals(now)) {
+		boolean sameAlso = stored != null && java.util.Objects.equals(stored.also(), alsoNow);
+		if (stored != null && sameAlso && stored.version().equals(now)) {
 			return (T) stored.value();
 		}
-		if (stored != null && revalidated(key, stored, now, token)) {
+		if (stored != null && sameAlso && revalidated(key, stored, now, token)) {
 			return (T) stored.value();
 		}
 		if (stored != null && servable(stored, now)) {
-			if (Duration.between(stored.computedAt(), this.clock.instant()).compareTo(this.refreshInterval) >= 0) {
-				refreshLater(key, token, compute);
+			if (Duration.between(stored.computedAt(), this.clock.instant()).compareTo(this.refreshInterval) >= 0
+					|| !sameAlso) {
+				refreshLater(key, token, also, compute);
 			}
 			return (T) stored.value();
 		}
-		return (T) computeShared(now, key, token, compute);
+		return (T) computeShared(now, key, token, also, compute);
 	}
 
 	/**
@@ -188,7 +207,8 @@ public class DataVersionCache implements DisposableBean {
 				|| !stored.token().equals(token.get())) {
 			return false;
 		}
-		this.entries.replace(key, stored, new Stored(now, stored.token(), stored.value(), this.clock.instant()));
+		this.entries.replace(key, stored,
+				new Stored(now, stored.token(), stored.also(), stored.value(), this.clock.instant()));
 		return true;
 	}
 
@@ -212,7 +232,8 @@ public class DataVersionCache implements DisposableBean {
 	}
 
 	/** Computes the key anew on the background thread, once however often asked. */
-	private void refreshLater(Object key, @Nullable Supplier<?> token, Supplier<?> compute) {
+	private void refreshLater(Object key, @Nullable Supplier<?> token, @Nullable Supplier<?> also,
+			Supplier<?> compute) {
 		if (!this.refreshing.add(key)) {
 			return;
 		}
@@ -221,9 +242,11 @@ public class DataVersionCache implements DisposableBean {
 				try {
 					Version now = currentVersion();
 					Stored stored = this.entries.get(key);
-					if (now != null && (stored == null || !stored.version().equals(now))
-							&& (stored == null || !revalidated(key, stored, now, token))) {
-						computeShared(now, key, token, compute);
+					Object alsoNow = also == null ? null : also.get();
+					boolean sameAlso = stored != null && java.util.Objects.equals(stored.also(), alsoNow);
+					if (now != null
+							&& !(sameAlso && (stored.version().equals(now) || revalidated(key, stored, now, token)))) {
+						computeShared(now, key, token, also, compute);
 					}
 				}
 				catch (RuntimeException ex) {
@@ -250,11 +273,14 @@ public class DataVersionCache implements DisposableBean {
 	 * waited for has its connection already. A caller inside a transaction of its own
 	 * computes on its own rather than wait.
 	 */
-	private Object computeShared(Version now, Object key, @Nullable Supplier<?> token, Supplier<?> compute) {
+	private Object computeShared(Version now, Object key, @Nullable Supplier<?> token, @Nullable Supplier<?> also,
+			Supplier<?> compute) {
 		boolean inTransaction = TransactionSynchronizationManager.isActualTransactionActive();
 		boolean nested = DEPTH.get()[0] > 0;
 		Object fingerprint = token == null ? null : token.get();
-		Computation computation = new Computation(fingerprint == null ? now.data() : "fingerprint " + fingerprint, key);
+		Object alsoValue = also == null ? null : also.get();
+		Computation computation = new Computation(
+				(fingerprint == null ? now.data() : "fingerprint " + fingerprint) + "/" + alsoValue, key);
 		FutureTask<Object> task = new FutureTask<>(
 				() -> inTransaction ? counted(compute) : this.readOnly.execute(status -> counted(compute)));
 		boolean slot = false;
@@ -276,7 +302,7 @@ public class DataVersionCache implements DisposableBean {
 				}
 				return result(running);
 			}
-			return run(now, key, fingerprint, computation, task);
+			return run(now, key, fingerprint, alsoValue, computation, task);
 		}
 		finally {
 			if (slot) {
@@ -285,8 +311,8 @@ public class DataVersionCache implements DisposableBean {
 		}
 	}
 
-	private Object run(Version now, Object key, @Nullable Object fingerprint, Computation computation,
-			FutureTask<Object> task) {
+	private Object run(Version now, Object key, @Nullable Object fingerprint, @Nullable Object alsoValue,
+			Computation computation, FutureTask<Object> task) {
 		try {
 			Instant started = this.clock.instant();
 			task.run();
@@ -294,7 +320,7 @@ public class DataVersionCache implements DisposableBean {
 			if (this.entries.size() >= MAX_ENTRIES) {
 				this.entries.clear();
 			}
-			this.entries.merge(key, new Stored(now, fingerprint, computed, started),
+			this.entries.merge(key, new Stored(now, fingerprint, alsoValue, computed, started),
 					(old, fresh) -> old.computedAt().isAfter(fresh.computedAt()) ? old : fresh);
 			return computed;
 		}

@@ -141,6 +141,23 @@ class DataVersionCacheTest {
 		assertThat(this.computed).hasValue(2);
 	}
 
+	@Test
+	void aResultOfAnotherRunOfSomethingItAlsoDependsOnIsNotCurrent() {
+		String key = RegistryFixtures.unique("key");
+		java.util.concurrent.atomic.AtomicLong run = new java.util.concurrent.atomic.AtomicLong(1);
+		java.util.function.Supplier<Long> value = () -> this.cache.getAlso(key, run::get, () -> {
+			this.computed.incrementAndGet();
+			return run.get() * 100;
+		});
+		assertThat(value.get()).isEqualTo(100L);
+		assertThat(value.get()).isEqualTo(100L);
+
+		run.set(2);
+
+		assertThat(value.get()).isEqualTo(200L);
+		assertThat(this.computed).hasValue(2);
+	}
+
 	private long countWithToken(String key) {
 		return this.cache.get(key, this::countParks, () -> {
 			this.computed.incrementAndGet();

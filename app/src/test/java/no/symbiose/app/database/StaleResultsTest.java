@@ -59,6 +59,19 @@ class StaleResultsTest {
 	}
 
 	@Test
+	void servesTheResultOfThePreviousRunWhileTheNewOneIsComputed() throws InterruptedException {
+		String key = RegistryFixtures.unique("key");
+		java.util.concurrent.atomic.AtomicLong run = new java.util.concurrent.atomic.AtomicLong(1);
+		Supplier<Long> value = () -> this.cache.getAlso(key, run::get, () -> run.get() * 100);
+		assertThat(value.get()).isEqualTo(100L);
+
+		run.set(2);
+
+		assertThat(value.get()).as("the previous run's, at once").isEqualTo(100L);
+		assertThat(eventually(value, 200L)).isEqualTo(200L);
+	}
+
+	@Test
 	void neverServesAResultFromBeforeAChangeOfConfidentiality() {
 		RegistryFixtures fixtures = new RegistryFixtures(this.jdbc);
 		Row company = fixtures.aCompany();
