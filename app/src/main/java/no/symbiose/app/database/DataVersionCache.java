@@ -189,8 +189,9 @@ public class DataVersionCache implements DisposableBean {
 			return (T) stored.value();
 		}
 		if (stored != null && servable(stored, now)) {
-			if (Duration.between(stored.computedAt(), this.clock.instant()).compareTo(this.refreshInterval) >= 0
-					|| !sameAlso) {
+			// a new run of the dependency too: at most one refresh per interval, since
+			// every import starts a match run
+			if (Duration.between(stored.computedAt(), this.clock.instant()).compareTo(this.refreshInterval) >= 0) {
 				refreshLater(key, token, also, compute);
 			}
 			return (T) stored.value();
