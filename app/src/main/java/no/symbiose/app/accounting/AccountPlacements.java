@@ -160,12 +160,7 @@ public class AccountPlacements {
 	 * discloses one tree per measure or cell.
 	 */
 	public static Supplier<Disclosure.Tree> trees(Collection<Placement> placements) {
-		Map<String, @Nullable String> parents = parents(placements);
-		return () -> {
-			Disclosure.Tree tree = new Disclosure.Tree();
-			parents.forEach(tree::node);
-			return tree;
-		};
+		return shape(placements).build()::tree;
 	}
 
 	/**

@@ -189,6 +189,21 @@ public final class Disclosure {
 
 		private boolean overlapping;
 
+		/** The shape the tree was made of, whose index its figures share, or null. */
+		private final @Nullable Shape shape;
+
+		/** An empty tree; add its nodes with {@link #node}. */
+		public Tree() {
+			this.shape = null;
+		}
+
+		private Tree(Shape shape) {
+			this.shape = shape;
+			for (int i = 0; i < shape.keys.length; i++) {
+				node(shape.keys[i], shape.parents[i] < 0 ? null : shape.keys[shape.parents[i]]);
+			}
+		}
+
 		/** Adds a node; the parent must exist already ({@code null} for the root). */
 		public Tree node(String key, @Nullable String parentKey) {
 			requireOpen();
@@ -286,74 +301,21 @@ public final class Disclosure {
 					secondary(node);
 				}
 			}
-			return new Figures(this.nodes);
-		}
-
-		/**
-		 * The disclosed figures as a read-only map over the nodes: a figure is made when
-		 * it is asked for, since callers read a few nodes of many trees.
-		 */
-		private static final class Figures extends java.util.AbstractMap<String, Figure> {
-
-			private final Map<String, Node> nodes;
-
-			Figures(Map<String, Node> nodes) {
-				this.nodes = nodes;
+			// only the figures are kept, not the contributors' parts
+			Shape index = this.shape != null && this.shape.keys.length == this.nodes.size() ? this.shape
+					: Shape.of(this.nodes);
+			int size = this.nodes.size();
+			double[] totals = new double[size];
+			int[] contributors = new int[size];
+			Suppression[] suppressions = new Suppression[size];
+			int i = 0;
+			for (Node node : this.nodes.values()) {
+				totals[i] = node.stats.total;
+				contributors[i] = node.stats.contributors;
+				suppressions[i] = node.suppression;
+				i++;
 			}
-
-			@Override
-			public @Nullable Figure get(Object key) {
-				Node node = this.nodes.get(key);
-				return node == null ? null : figure(node);
-			}
-
-			@Override
-			public boolean containsKey(Object key) {
-				return this.nodes.containsKey(key);
-			}
-
-			@Override
-			public int size() {
-				return this.nodes.size();
-			}
-
-			@Override
-			public java.util.Set<Entry<String, Figure>> entrySet() {
-				return new java.util.AbstractSet<>() {
-
-					@Override
-					public java.util.Iterator<Entry<String, Figure>> iterator() {
-						java.util.Iterator<Node> inner = Figures.this.nodes.values().iterator();
-						return new java.util.Iterator<>() {
-
-							@Override
-							public boolean hasNext() {
-								return inner.hasNext();
-							}
-
-							@Override
-							public Entry<String, Figure> next() {
-								Node node = inner.next();
-								return Map.entry(node.key, figure(node));
-							}
-
-						};
-					}
-
-					@Override
-					public int size() {
-						return Figures.this.nodes.size();
-					}
-
-				};
-			}
-
-			private static Figure figure(Node node) {
-				Double shown = node.suppression != Suppression.NONE || node.stats.contributors == 0 ? null
-						: node.stats.total;
-				return new Figure(node.key, shown, node.stats.contributors, node.suppression);
-			}
-
+			return new Figures(index, totals, contributors, suppressions);
 		}
 
 		private void requireOpen() {
@@ -481,6 +443,27 @@ public final class Disclosure {
 			return this.indexes.containsKey(key);
 		}
 
+		/** The shape of a tree's nodes, in the order they were added. */
+		private static Shape of(Map<String, Node> nodes) {
+			Map<Node, Integer> indexes = new HashMap<>(nodes.size() * 2);
+			List<String> keys = new ArrayList<>(nodes.size());
+			List<Integer> parents = new ArrayList<>(nodes.size());
+			for (Node node : nodes.values()) {
+				indexes.put(node, keys.size());
+				keys.add(node.key);
+				parents.add(node.parent == null ? -1 : indexes.get(node.parent));
+			}
+			return new Shape(keys, parents);
+		}
+
+		/**
+		 * A new, empty {@link Tree} with these nodes, for contributors that may add at
+		 * several nodes; its figures share this shape's index.
+		 */
+		public Tree tree() {
+			return new Tree(this);
+		}
+
 		/** A new, empty tally over these nodes, for one measure. */
 		public Tally tally() {
 			return new Tally(this);
@@ -547,9 +530,7 @@ public final class Disclosure {
 		/** The contributors added directly at each node. */
 		private final Stats[] direct;
 
-		private Stats @Nullable [] subtree;
-
-		private Suppression @Nullable [] suppressions;
+		private @Nullable Figures figures;
 
 		private Tally(Shape shape) {
 			this.shape = shape;
@@ -565,7 +546,7 @@ public final class Disclosure {
 		 * @param hidden whether the viewer may not see a row the figure comes from
 		 */
 		public Tally add(int node, double value, boolean hidden) {
-			if (this.subtree != null) {
+			if (this.figures != null) {
 				throw new IllegalStateException("The tally is disclosed; start a new one for other figures");
 			}
 			if (node < 0 || node >= this.direct.length) {
@@ -593,9 +574,8 @@ public final class Disclosure {
 		 * this.
 		 */
 		public Map<String, Figure> disclose() {
-			Stats[] subtree = this.subtree;
-			Suppression[] suppressions = this.suppressions;
-			if (subtree == null || suppressions == null) {
+			Figures figures = this.figures;
+			if (figures == null) {
 				int size = this.direct.length;
 				Stats[] sums = new Stats[size];
 				Suppression[] suppression = new Suppression[size];
@@ -613,12 +593,16 @@ public final class Disclosure {
 						secondary(node, sums, suppression);
 					}
 				}
-				subtree = sums;
-				suppressions = suppression;
-				this.subtree = sums;
-				this.suppressions = suppression;
+				double[] totals = new double[size];
+				int[] contributors = new int[size];
+				for (int node = 0; node < size; node++) {
+					totals[node] = sums[node].total;
+					contributors[node] = sums[node].contributors;
+				}
+				figures = new Figures(this.shape, totals, contributors, suppression);
+				this.figures = figures;
 			}
-			return new TallyFigures(this.shape, subtree, suppressions);
+			return figures;
 		}
 
 		/**
@@ -664,18 +648,25 @@ public final class Disclosure {
 
 	}
 
-	/** A tally's figures as a read-only map, each made when asked for. */
-	private static final class TallyFigures extends java.util.AbstractMap<String, Figure> {
+	/**
+	 * Disclosed figures as a read-only map, each made when asked for (callers read a few
+	 * nodes of many trees), from arrays: a cached account keeps its figures, not its
+	 * contributors.
+	 */
+	private static final class Figures extends java.util.AbstractMap<String, Figure> {
 
 		private final Shape shape;
 
-		private final Stats[] sums;
+		private final double[] totals;
+
+		private final int[] contributors;
 
 		private final Suppression[] suppressions;
 
-		TallyFigures(Shape shape, Stats[] sums, Suppression[] suppressions) {
+		Figures(Shape shape, double[] totals, int[] contributors, Suppression[] suppressions) {
 			this.shape = shape;
-			this.sums = sums;
+			this.totals = totals;
+			this.contributors = contributors;
 			this.suppressions = suppressions;
 		}
 
@@ -692,7 +683,7 @@ public final class Disclosure {
 
 		@Override
 		public int size() {
-			return this.sums.length;
+			return this.totals.length;
 		}
 
 		@Override
@@ -701,24 +692,24 @@ public final class Disclosure {
 
 				@Override
 				public java.util.Iterator<Entry<String, Figure>> iterator() {
-					return java.util.stream.IntStream.range(0, TallyFigures.this.sums.length)
-						.mapToObj(node -> Map.entry(TallyFigures.this.shape.keys[node], figure(node)))
+					return java.util.stream.IntStream.range(0, Figures.this.totals.length)
+						.mapToObj(node -> Map.entry(Figures.this.shape.keys[node], figure(node)))
 						.iterator();
 				}
 
 				@Override
 				public int size() {
-					return TallyFigures.this.sums.length;
+					return Figures.this.totals.length;
 				}
 
 			};
 		}
 
 		private Figure figure(int node) {
-			Stats stats = this.sums[node];
 			Suppression suppression = this.suppressions[node];
-			Double shown = suppression != Suppression.NONE || stats.contributors == 0 ? null : stats.total;
-			return new Figure(this.shape.keys[node], shown, stats.contributors, suppression);
+			int count = this.contributors[node];
+			Double shown = suppression != Suppression.NONE || count == 0 ? null : this.totals[node];
+			return new Figure(this.shape.keys[node], shown, count, suppression);
 		}
 
 	}
@@ -728,6 +719,8 @@ public final class Disclosure {
 		private final String key;
 
 		private final int depth;
+
+		private final @Nullable Node parent;
 
 		private final List<Node> children = new ArrayList<>();
 
@@ -741,6 +734,7 @@ public final class Disclosure {
 
 		Node(String key, @Nullable Node parent) {
 			this.key = key;
+			this.parent = parent;
 			this.depth = parent == null ? 0 : parent.depth + 1;
 		}
 
