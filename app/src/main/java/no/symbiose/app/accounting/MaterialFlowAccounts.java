@@ -98,8 +98,61 @@ public class MaterialFlowAccounts {
 			@Nullable String stream, boolean streamKnown, long exchange, @Nullable String input, boolean inputKnown) {
 	}
 
-	/** Every amount of a year's account of the whole country, for every viewer alike. */
-	private record YearBase(List<Part> parts, Supplier<Disclosure.Tree> newTree) {
+	/**
+	 * Every amount of a year's account of the whole country, for every viewer alike: the
+	 * parts, and each cell's parts summed per contributor and node.
+	 */
+	private record YearBase(List<Part> parts, List<CellSums> cells, Disclosure.Shape shape) {
+	}
+
+	/**
+	 * One cell's parts summed per contributor and node, as a disclosure tree would sum
+	 * them.
+	 *
+	 * @param parts the indexes into {@link YearBase#parts} of each sum
+	 * @param oneNodeEach whether each contributor adds at one node only, so that a
+	 * {@link Disclosure.Tally} discloses the cell (an exchange between two places counts
+	 * at their common ancestor, so a supplier may add at several)
+	 */
+	private record CellSums(MaterialFlowCell cell, int[] nodes, String[] nodeKeys, String[] contributors,
+			double[] amounts, int[][] parts, boolean oneNodeEach) {
+
+		static List<CellSums> of(List<Part> parts, Disclosure.Shape shape) {
+			Map<MaterialFlowCell, Map<List<String>, List<Integer>>> grouped = new LinkedHashMap<>();
+			for (int i = 0; i < parts.size(); i++) {
+				Part part = parts.get(i);
+				grouped.computeIfAbsent(part.cell(), cell -> new LinkedHashMap<>())
+					.computeIfAbsent(List.of(part.contributor(), part.node()), key -> new ArrayList<>())
+					.add(i);
+			}
+			List<CellSums> cells = new ArrayList<>(grouped.size());
+			grouped.forEach((cell, sums) -> {
+				int size = sums.size();
+				int[] nodes = new int[size];
+				String[] nodeKeys = new String[size];
+				String[] contributors = new String[size];
+				double[] amounts = new double[size];
+				int[][] indexes = new int[size][];
+				Map<String, String> nodeOfContributor = new HashMap<>();
+				boolean oneNodeEach = true;
+				int at = 0;
+				for (Map.Entry<List<String>, List<Integer>> sum : sums.entrySet()) {
+					contributors[at] = sum.getKey().get(0);
+					nodeKeys[at] = sum.getKey().get(1);
+					nodes[at] = shape.index(nodeKeys[at]);
+					String before = nodeOfContributor.put(contributors[at], nodeKeys[at]);
+					oneNodeEach &= nodes[at] >= 0 && (before == null || before.equals(nodeKeys[at]));
+					indexes[at] = sum.getValue().stream().mapToInt(Integer::intValue).toArray();
+					for (int index : indexes[at]) {
+						amounts[at] += parts.get(index).amount();
+					}
+					at++;
+				}
+				cells.add(new CellSums(cell, nodes, nodeKeys, contributors, amounts, indexes, oneNodeEach));
+			});
+			return List.copyOf(cells);
+		}
+
 	}
 
 	/**
@@ -135,15 +188,35 @@ public class MaterialFlowAccounts {
 		return this.cache.get(new YearKey(year, viewer.access()), () -> this.placements.yearToken(year), () -> {
 			YearBase base = base(year);
 			Hidden hidden = hidden(year, viewer);
-			Map<MaterialFlowCell, Disclosure.Tree> trees = new LinkedHashMap<>();
-			for (Part part : base.parts()) {
-				trees.computeIfAbsent(part.cell(), cell -> base.newTree().get())
-					.add(part.node(), part.contributor(), part.amount(), hidden(part, hidden));
-			}
 			Map<MaterialFlowCell, Map<String, Disclosure.Figure>> disclosed = new LinkedHashMap<>();
-			trees.forEach((cell, tree) -> disclosed.put(cell, tree.disclose()));
+			for (CellSums sums : base.cells()) {
+				if (sums.oneNodeEach()) {
+					Disclosure.Tally tally = base.shape().tally();
+					for (int i = 0; i < sums.nodes().length; i++) {
+						tally.add(sums.nodes()[i], sums.amounts()[i], hidden(sums.parts()[i], base.parts(), hidden));
+					}
+					disclosed.put(sums.cell(), tally.disclose());
+				}
+				else {
+					Disclosure.Tree tree = base.shape().tree();
+					for (int i = 0; i < sums.nodes().length; i++) {
+						tree.add(sums.nodeKeys()[i], sums.contributors()[i], sums.amounts()[i],
+								hidden(sums.parts()[i], base.parts(), hidden));
+					}
+					disclosed.put(sums.cell(), tree.disclose());
+				}
+			}
 			return disclosed;
 		});
+	}
+
+	private static boolean hidden(int[] parts, List<Part> all, Hidden hidden) {
+		for (int part : parts) {
+			if (hidden(all.get(part), hidden)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -354,7 +427,9 @@ public class MaterialFlowAccounts {
 						contribution.amount(), contribution.cell() instanceof MaterialFlowCell.Unquantified, stream,
 						streamKnown, exchangeId, input, inputKnown));
 			}
-			return new YearBase(List.copyOf(parts), this.newTree);
+			Disclosure.Shape shape = AccountPlacements.shape(this.placed.values()).build();
+			List<Part> all = List.copyOf(parts);
+			return new YearBase(all, CellSums.of(all, shape), shape);
 		}
 
 		/** The disclosed account of a node from the disclosed cells of its year. */

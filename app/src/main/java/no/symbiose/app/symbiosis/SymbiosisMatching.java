@@ -17,9 +17,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -168,7 +169,7 @@ public class SymbiosisMatching {
 	/** The runs' transaction: read-only, one snapshot for all of a run's queries. */
 	private final TransactionTemplate readOnce;
 
-	private final ExecutorService background = Executors.newSingleThreadExecutor(task -> {
+	private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(task -> {
 		Thread thread = new Thread(task, "symbiose-matching");
 		thread.setDaemon(true);
 		return thread;
@@ -185,6 +186,11 @@ public class SymbiosisMatching {
 	private final AtomicLong flights = new AtomicLong();
 
 	private final Duration maxStale;
+
+	private final Duration refreshInterval;
+
+	/** When the last background run started. */
+	private volatile Instant lastBackgroundRun = Instant.MIN;
 
 	private volatile boolean versionUnavailable;
 
@@ -241,17 +247,22 @@ public class SymbiosisMatching {
 	 * wait for the new one (false)
 	 * @param maxStale {@code symbiose.results.max-stale}: a run last known current longer
 	 * ago than this is not served stale
+	 * @param refreshInterval {@code symbiose.results.refresh-interval}: a background run
+	 * starts at most this often (every import changes the data; a run of the national
+	 * registry takes seconds of both cores)
 	 */
 	SymbiosisMatching(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions,
 			@Value("${symbiose.matching.nearest-per-rule:0}") int nearestPerRule,
 			@Value("${symbiose.results.serve-stale:true}") boolean serveStale,
-			@Value("${symbiose.results.max-stale:10m}") Duration maxStale) {
+			@Value("${symbiose.results.max-stale:10m}") Duration maxStale,
+			@Value("${symbiose.results.refresh-interval:0s}") Duration refreshInterval) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.builtIn = KnowledgeBase.builtIn();
 		this.settings = MatchSettings.DEFAULT.withNearestPerRule(nearestPerRule);
 		this.serveStale = serveStale;
 		this.maxStale = maxStale;
+		this.refreshInterval = refreshInterval;
 		this.readOnce = new TransactionTemplate(transactions);
 		this.readOnce.setReadOnly(true);
 		this.readOnce.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
@@ -402,8 +413,13 @@ public class SymbiosisMatching {
 		if (!this.inFlight.compareAndSet(null, mine)) {
 			return;
 		}
+		// at most one background run per interval; callers get the kept run meanwhile
+		Instant now = this.clock.instant();
+		Instant due = this.lastBackgroundRun.plus(this.refreshInterval);
+		long delayMillis = now.isBefore(due) ? Duration.between(now, due).toMillis() : 0;
 		try {
-			this.background.execute(() -> {
+			this.background.schedule(() -> {
+				this.lastBackgroundRun = this.clock.instant();
 				try {
 					fly(mine);
 				}
@@ -412,7 +428,7 @@ public class SymbiosisMatching {
 					log.warn("Symbiosis matching in the background failed; the previous run stays until the data "
 							+ "change again", ex);
 				}
-			});
+			}, delayMillis, TimeUnit.MILLISECONDS);
 		}
 		catch (RejectedExecutionException ex) {
 			this.inFlight.compareAndSet(mine, null);
