@@ -206,48 +206,22 @@ public class AccountAggregates {
 		Map<Long, Placement> placed = this.placements.forYear(year);
 		YearBase base = base(year);
 		HiddenRows hidden = hidden(year, viewer);
-		// A company's electricity and peak are added at its transformer, a node under its
-		// park, so that a transformer's sums are guarded against differencing with the
-		// park's total like any other group.
-		Map<Long, String> transformerNodes = new HashMap<>();
-		for (CompanyFigures company : base.companies()) {
-			Placement placement = placed.get(company.companyId());
-			String transformer = company.transformerId();
-			if (placement != null && placement.parkKey() != null && transformer != null && !transformer.isBlank()) {
-				transformerNodes.put(company.companyId(), transformerNode(placement.parkKey(), transformer));
-			}
-		}
-		// Each company adds one figure per measure at one node: tallies, not trees.
-		Disclosure.Shape.Builder nodes = AccountPlacements.shape(placed.values());
-		transformerNodes.forEach((company, node) -> {
-			if (!nodes.has(node)) {
-				nodes.node(node, AccountPlacements.nodeOf(placed.get(company)));
-			}
-		});
-		Disclosure.Shape shape = nodes.build();
+		Disclosure.Shape shape = base.shape();
 		Disclosure.Tally[] tallies = new Disclosure.Tally[MEASURES.size()];
-		Map<String, Integer> counts = new HashMap<>();
 		Map<Long, Double> before = year <= CompanyAccount.BASELINE_YEAR ? Map.of() : baselineValues();
 		HiddenRows hiddenBefore = year <= CompanyAccount.BASELINE_YEAR ? hidden
 				: hidden(CompanyAccount.BASELINE_YEAR, viewer);
 		Disclosure.Tally comparableYear = null;
 		Disclosure.Tally comparableBaseline = null;
-		for (CompanyFigures company : base.companies()) {
-			Placement placement = placed.get(company.companyId());
-			if (placement == null) {
+		List<CompanyFigures> companies = base.companies();
+		for (int c = 0; c < companies.size(); c++) {
+			int node = base.nodes()[c];
+			if (node < 0) {
 				continue;
 			}
-			counts.merge(AccountPlacements.NATION, 1, Integer::sum);
-			if (placement.countyNumber() != null) {
-				counts.merge(AccountPlacements.countyNode(placement.countyNumber()), 1, Integer::sum);
-			}
-			if (placement.parkKey() != null) {
-				counts.merge(AccountPlacements.parkNode(placement.parkKey()), 1, Integer::sum);
-			}
+			CompanyFigures company = companies.get(c);
 			int hiddenParts = hidden.of(company);
-			int node = shape.index(AccountPlacements.nodeOf(placement));
-			String transformer = transformerNodes.get(company.companyId());
-			int atTransformer = transformer == null ? node : shape.index(transformer);
+			int atTransformer = base.transformers()[c];
 			for (int i = 0; i < tallies.length; i++) {
 				double value = company.values()[i];
 				if (Double.isNaN(value)) {
@@ -283,7 +257,7 @@ public class AccountAggregates {
 			disclosed.put("comparable.year", comparableYear.disclose());
 			disclosed.put("comparable.baseline", comparableBaseline.disclose());
 		}
-		return new YearFigures(placed, disclosed, counts);
+		return new YearFigures(placed, disclosed, base.companiesWithFacts());
 	}
 
 	/** Every measure a company contributes, in a fixed order. */
@@ -347,8 +321,18 @@ public class AccountAggregates {
 			long[] deliveredHeat, List<String> excessHeat) {
 	}
 
-	/** Every company's figures of a year, the same for every viewer. */
-	private record YearBase(List<CompanyFigures> companies) {
+	/**
+	 * Every company's figures of a year, the same for every viewer, with where each is
+	 * added up.
+	 *
+	 * @param shape the nation, counties, parks and transformers of the year
+	 * @param nodes each company's node in {@code shape}, by its index in
+	 * {@code companies}; -1 when it is not placed
+	 * @param transformers each company's transformer node, else its node
+	 * @param companiesWithFacts how many companies each node has
+	 */
+	private record YearBase(List<CompanyFigures> companies, Disclosure.Shape shape, int[] nodes, int[] transformers,
+			Map<String, Integer> companiesWithFacts) {
 	}
 
 	private record BaseKey(int year) {
@@ -403,8 +387,51 @@ public class AccountAggregates {
 				companies.add(new CompanyFigures(contribution.companyId(), contribution.facts().transformerId(), values,
 						contribution.received(), contribution.deliveredHeat(), contribution.excessHeat()));
 			}
-			return new YearBase(List.copyOf(companies));
+			return layOut(List.copyOf(companies), this.placements.forYear(year));
 		});
+	}
+
+	/**
+	 * The tree of the year's companies: a company's electricity and peak are added at its
+	 * transformer, a node under its park, so that a transformer's sums are guarded
+	 * against differencing with the park's total like any other group.
+	 */
+	private static YearBase layOut(List<CompanyFigures> companies, Map<Long, Placement> placed) {
+		Disclosure.Shape.Builder nodes = AccountPlacements.shape(placed.values());
+		String[] transformerKeys = new String[companies.size()];
+		for (int c = 0; c < companies.size(); c++) {
+			CompanyFigures company = companies.get(c);
+			Placement placement = placed.get(company.companyId());
+			String transformer = company.transformerId();
+			if (placement != null && placement.parkKey() != null && transformer != null && !transformer.isBlank()) {
+				transformerKeys[c] = transformerNode(placement.parkKey(), transformer);
+				if (!nodes.has(transformerKeys[c])) {
+					nodes.node(transformerKeys[c], AccountPlacements.nodeOf(placement));
+				}
+			}
+		}
+		Disclosure.Shape shape = nodes.build();
+		int[] at = new int[companies.size()];
+		int[] atTransformer = new int[companies.size()];
+		Map<String, Integer> counts = new HashMap<>();
+		for (int c = 0; c < companies.size(); c++) {
+			Placement placement = placed.get(companies.get(c).companyId());
+			if (placement == null) {
+				at[c] = -1;
+				atTransformer[c] = -1;
+				continue;
+			}
+			counts.merge(AccountPlacements.NATION, 1, Integer::sum);
+			if (placement.countyNumber() != null) {
+				counts.merge(AccountPlacements.countyNode(placement.countyNumber()), 1, Integer::sum);
+			}
+			if (placement.parkKey() != null) {
+				counts.merge(AccountPlacements.parkNode(placement.parkKey()), 1, Integer::sum);
+			}
+			at[c] = shape.index(AccountPlacements.nodeOf(placement));
+			atTransformer[c] = transformerKeys[c] == null ? at[c] : shape.index(transformerKeys[c]);
+		}
+		return new YearBase(companies, shape, at, atTransformer, Map.copyOf(counts));
 	}
 
 	/** Each company's scope 1 + 2 (location-based) of 2023, where known. */

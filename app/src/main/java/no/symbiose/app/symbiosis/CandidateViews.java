@@ -122,6 +122,12 @@ public class CandidateViews {
 
 	/** The first {@code limit} candidates of {@link #list}. */
 	public List<CandidateView> top(Viewer viewer, CandidateFilter filter, int limit, Locale locale) {
+		if (filter.sort() == CandidateFilter.Sort.RANK) {
+			// in the engine's ranking: only the first are worded (a park has thousands)
+			List<Seen> seen = seen(viewer, filter);
+			return views(seen, java.util.stream.IntStream.range(0, Math.min(limit, seen.size())).boxed().toList(),
+					locale);
+		}
 		List<CandidateView> all = list(viewer, filter, locale);
 		return all.size() <= limit ? all : List.copyOf(all.subList(0, limit));
 	}
