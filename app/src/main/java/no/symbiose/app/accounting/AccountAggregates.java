@@ -167,6 +167,22 @@ public class AccountAggregates {
 	}
 
 	/**
+	 * The totals of {@link #climate} alone, without the lists of groups and companies: a
+	 * lookup in the year's figures.
+	 */
+	public Map<String, Figure> climateTotals(AccountScope scope, int year, Viewer viewer) {
+		YearFigures figures = yearFigures(year, viewer);
+		Map<String, Figure> totals = new LinkedHashMap<>();
+		figures.disclosed().forEach((measure, byNode) -> {
+			Figure figure = byNode.get(scope.nodeKey());
+			if (figure != null) {
+				totals.put(measure, figure);
+			}
+		});
+		return totals;
+	}
+
+	/**
 	 * A year's accounts of the whole country as one access sees them: every company's
 	 * contribution and every node's disclosed figures, for every measure of both
 	 * accounts. Computed once per version of the data and access, a scope's account is
@@ -186,11 +202,7 @@ public class AccountAggregates {
 	private List<Contribution> parkContributions(int year, String parkKey, Map<Long, Placement> placed, Viewer viewer) {
 		return this.cache.get(new ParkKey(year, parkKey, viewer.access()), () -> this.placements.yearToken(year),
 				() -> {
-					String ids = placed.values()
-						.stream()
-						.filter(placement -> parkKey.equals(placement.parkKey()))
-						.map(placement -> Long.toString(placement.companyId()))
-						.collect(Collectors.joining(","));
+					String ids = this.placements.companyIdsByPark(year).getOrDefault(parkKey, "");
 					return ids.isEmpty() ? List.<Contribution>of() : contributions(year, ids, viewer);
 				});
 	}

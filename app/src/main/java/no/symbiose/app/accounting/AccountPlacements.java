@@ -52,6 +52,9 @@ public class AccountPlacements {
 	private record YearKey(int year) {
 	}
 
+	private record ParkIdsKey(int year) {
+	}
+
 	private record RowsKey() {
 	}
 
@@ -118,6 +121,25 @@ public class AccountPlacements {
 	 */
 	public Map<Long, Placement> forYear(int year) {
 		return this.cache.get(new YearKey(year), this::sharedToken, () -> Collections.unmodifiableMap(read(year)));
+	}
+
+	/**
+	 * The ids of each park's companies in the year, separated by commas, by park key;
+	 * read once per version of the data.
+	 */
+	public Map<String, String> companyIdsByPark(int year) {
+		return this.cache.get(new ParkIdsKey(year), this::sharedToken, () -> {
+			Map<String, StringBuilder> ids = new HashMap<>();
+			for (Placement placement : forYear(year).values()) {
+				if (placement.parkKey() != null) {
+					StringBuilder of = ids.computeIfAbsent(placement.parkKey(), park -> new StringBuilder());
+					of.append(of.isEmpty() ? "" : ",").append(placement.companyId());
+				}
+			}
+			Map<String, String> byPark = new HashMap<>();
+			ids.forEach((park, of) -> byPark.put(park, of.toString()));
+			return Map.copyOf(byPark);
+		});
 	}
 
 	private Map<Long, Placement> read(int year) {

@@ -107,7 +107,7 @@ class ClimateIndicatorValues implements IndicatorValues {
 			Viewer viewer) {
 		Map<String, Map<String, Figure>> memo = requestMemo(year, viewer);
 		if (memo == null) {
-			return this.aggregates.climate(view.get(), year, viewer).totals();
+			return this.aggregates.climateTotals(scope, year, viewer);
 		}
 		String node = scope.nodeKey();
 		Map<String, Figure> known = memo.get(node);

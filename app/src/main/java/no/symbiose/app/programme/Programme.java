@@ -194,8 +194,7 @@ public class Programme {
 	private ParkStatus of(ParkRef park, int year, Viewer viewer) {
 		List<TenantData> tenants = this.evidence.tenants(park.id(), year);
 		return status(park, year, tenants,
-				() -> this.aggregates.climate(this.scopes.resolve(AccountScope.park(park.key())), year, viewer)
-					.totals());
+				() -> this.aggregates.climateTotals(AccountScope.park(park.key()), year, viewer));
 	}
 
 	/** Every park's status in the year, with the sums per county and the progress. */

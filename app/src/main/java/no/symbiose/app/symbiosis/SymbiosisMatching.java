@@ -247,15 +247,16 @@ public class SymbiosisMatching {
 	 * wait for the new one (false)
 	 * @param maxStale {@code symbiose.results.max-stale}: a run last known current longer
 	 * ago than this is not served stale
-	 * @param refreshInterval {@code symbiose.results.refresh-interval}: a background run
-	 * starts at most this often (every import changes the data; a run of the national
-	 * registry takes seconds of both cores)
+	 * @param refreshInterval {@code symbiose.matching.refresh-interval}, else
+	 * {@code symbiose.results.refresh-interval}: a background run starts at most this
+	 * often (every import changes the data; a run of the national registry takes seconds
+	 * of both cores)
 	 */
 	SymbiosisMatching(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions,
 			@Value("${symbiose.matching.nearest-per-rule:0}") int nearestPerRule,
 			@Value("${symbiose.results.serve-stale:true}") boolean serveStale,
 			@Value("${symbiose.results.max-stale:10m}") Duration maxStale,
-			@Value("${symbiose.results.refresh-interval:0s}") Duration refreshInterval) {
+			@Value("${symbiose.matching.refresh-interval:${symbiose.results.refresh-interval:0s}}") Duration refreshInterval) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.builtIn = KnowledgeBase.builtIn();

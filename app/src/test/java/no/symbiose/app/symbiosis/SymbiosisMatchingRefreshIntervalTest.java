@@ -13,13 +13,13 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@link SymbiosisMatching} with {@code symbiose.results.refresh-interval}: while the
+ * {@link SymbiosisMatching} with {@code symbiose.matching.refresh-interval}: while the
  * data keep changing (every import does), a background run starts at most once per
  * interval, and callers get the kept run meanwhile. Same steelworks and cement works as
  * {@link SymbiosisMatchingServeStaleTest}.
  */
 @IntegrationTest
-@TestPropertySource(properties = { "symbiose.results.serve-stale=true", "symbiose.results.refresh-interval=1h" })
+@TestPropertySource(properties = { "symbiose.results.serve-stale=true", "symbiose.matching.refresh-interval=1h" })
 class SymbiosisMatchingRefreshIntervalTest {
 
 	private static final Duration AT_MOST = Duration.ofSeconds(30);

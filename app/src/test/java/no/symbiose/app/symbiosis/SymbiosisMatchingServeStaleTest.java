@@ -32,7 +32,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * {@code s<slag>>d<need>:slag-to-cement}.
  */
 @IntegrationTest
-@TestPropertySource(properties = { "symbiose.results.serve-stale=true", "symbiose.results.refresh-interval=0s" })
+@TestPropertySource(properties = { "symbiose.results.serve-stale=true", "symbiose.results.refresh-interval=0s",
+		"symbiose.matching.refresh-interval=0s" })
 class SymbiosisMatchingServeStaleTest {
 
 	private static final Duration AT_MOST = Duration.ofSeconds(30);
