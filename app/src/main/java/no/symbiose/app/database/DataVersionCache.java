@@ -123,6 +123,16 @@ public class DataVersionCache implements DisposableBean {
 	/** How deep the current thread is in computations of this cache. */
 	private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
 
+	/**
+	 * The oldest earlier result the computation under way on this thread has used (see
+	 * {@link #servableNested}), or null.
+	 */
+	private static final ThreadLocal<@Nullable Stored[]> STALE_USED = ThreadLocal.withInitial(() -> new Stored[1]);
+
+	/** A computation's value, and the oldest earlier result it was made of, if any. */
+	private record Computed(Object value, @Nullable Stored staleFrom) {
+	}
+
 	private volatile boolean unavailable;
 
 	public DataVersionCache(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock,
@@ -188,6 +198,11 @@ public class DataVersionCache implements DisposableBean {
 		if (stored != null && sameAlso && revalidated(key, stored, now, token)) {
 			return (T) stored.value();
 		}
+		if (stored != null && servableNested(stored, now)) {
+			// the result made of it is kept as no newer than it (run)
+			markStale(stored);
+			return (T) stored.value();
+		}
 		if (stored != null && servable(stored, now)) {
 			// a new run of the dependency too: at most one refresh per interval, since
 			// every import starts a match run
@@ -230,6 +245,33 @@ public class DataVersionCache implements DisposableBean {
 	private boolean servable(Stored stored, Version now) {
 		return this.serveStale && DEPTH.get()[0] == 0 && stored.version().compatible().equals(now.compatible())
 				&& Duration.between(stored.computedAt(), this.clock.instant()).compareTo(this.maxStale) <= 0;
+	}
+
+	/**
+	 * Whether a computation may use an earlier result instead of computing it again: one
+	 * computed less than {@code refresh-interval} ago, of the same access epoch. A
+	 * dashboard refreshed every 30 s would otherwise compute the country's year of
+	 * accounts after every import. What it makes is kept as of the earlier result's
+	 * version and time (see {@link #run}), so it is not current and is computed again
+	 * once that time is an interval ago.
+	 */
+	private boolean servableNested(Stored stored, Version now) {
+		return this.serveStale && DEPTH.get()[0] > 0 && stored.version().compatible().equals(now.compatible())
+				&& Duration.between(stored.computedAt(), this.clock.instant()).compareTo(this.refreshInterval) < 0;
+	}
+
+	private static void markStale(Stored stored) {
+		if (DEPTH.get()[0] > 0) {
+			@Nullable Stored[] used = STALE_USED.get();
+			used[0] = older(used[0], stored);
+		}
+	}
+
+	private static @Nullable Stored older(@Nullable Stored a, @Nullable Stored b) {
+		if (a == null) {
+			return b;
+		}
+		return b == null || !b.computedAt().isBefore(a.computedAt()) ? a : b;
 	}
 
 	/** Computes the key anew on the background thread, once however often asked. */
@@ -288,7 +330,7 @@ public class DataVersionCache implements DisposableBean {
 		if (!inTransaction) {
 			FutureTask<Object> running = this.computing.get(computation);
 			if (running != null) {
-				return result(running);
+				return adopt(result(running));
 			}
 			this.slots.acquireUninterruptibly();
 			slot = true;
@@ -301,7 +343,7 @@ public class DataVersionCache implements DisposableBean {
 					this.slots.release();
 					slot = false;
 				}
-				return result(running);
+				return adopt(result(running));
 			}
 			return run(now, key, fingerprint, alsoValue, computation, task);
 		}
@@ -317,28 +359,47 @@ public class DataVersionCache implements DisposableBean {
 		try {
 			Instant started = this.clock.instant();
 			task.run();
-			Object computed = result(task);
+			Computed computed = (Computed) result(task);
 			if (this.entries.size() >= MAX_ENTRIES) {
 				this.entries.clear();
 			}
-			this.entries.merge(key, new Stored(now, fingerprint, alsoValue, computed, started),
-					(old, fresh) -> old.computedAt().isAfter(fresh.computedAt()) ? old : fresh);
-			return computed;
+			// made of an earlier result: no newer than it, and never revalidated
+			Stored stale = computed.staleFrom();
+			Stored entry = stale == null ? new Stored(now, fingerprint, alsoValue, computed.value(), started)
+					: new Stored(stale.version(), null, alsoValue, computed.value(),
+							stale.computedAt().isBefore(started) ? stale.computedAt() : started);
+			this.entries.merge(key, entry, (old, fresh) -> old.computedAt().isAfter(fresh.computedAt()) ? old : fresh);
+			return computed.value();
 		}
 		finally {
 			this.computing.remove(computation, task);
 		}
 	}
 
-	private static Object counted(Supplier<?> compute) {
+	private static Computed counted(Supplier<?> compute) {
 		int[] depth = DEPTH.get();
+		@Nullable Stored[] used = STALE_USED.get();
+		Stored outer = used[0];
+		used[0] = null;
 		depth[0]++;
 		try {
-			return compute.get();
+			Object value = compute.get();
+			return new Computed(value, used[0]);
 		}
 		finally {
 			depth[0]--;
+			// a computation made of an earlier result makes the one that needs it so too
+			used[0] = depth[0] > 0 ? older(outer, used[0]) : null;
 		}
+	}
+
+	/** A computation's value; its earlier results count for the computation waiting. */
+	private static Object adopt(Object computed) {
+		Computed result = (Computed) computed;
+		if (result.staleFrom() != null) {
+			markStale(result.staleFrom());
+		}
+		return result.value();
 	}
 
 	/** The task's result, its failure rethrown as it was thrown. */

@@ -11,6 +11,7 @@ import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import no.symbiose.app.programme.ProgrammeEvidence;
 import no.symbiose.app.security.Role;
 import no.symbiose.app.security.Viewer;
 import no.symbiose.app.security.ViewerSignedIn;
@@ -40,9 +41,12 @@ class ResultsWarmUp {
 
 	private final boolean enabled;
 
-	ResultsWarmUp(GoalDashboards dashboards, SymbiosisMatching matching,
+	private final ProgrammeEvidence evidence;
+
+	ResultsWarmUp(GoalDashboards dashboards, SymbiosisMatching matching, ProgrammeEvidence evidence,
 			@Value("${symbiose.results.warm-up:true}") boolean enabled) {
 		this.dashboards = dashboards;
+		this.evidence = evidence;
 		this.matching = matching;
 		this.enabled = enabled;
 	}
@@ -69,7 +73,19 @@ class ResultsWarmUp {
 		}
 		this.background.execute(() -> {
 			try {
-				this.dashboards.nation(viewer, Locale.forLanguageTag("nb"));
+				// the dashboard of the user's own place: with it that access's accounts
+				// of
+				// every year
+				Locale locale = Locale.forLanguageTag("nb");
+				if (viewer.role() == Role.PARK_FACILITATOR && viewer.parkId() != null) {
+					this.dashboards.park(this.evidence.park(viewer.parkId()).key(), viewer, locale);
+				}
+				else if (viewer.role() == Role.COUNTY_OFFICER && viewer.countyNumber() != null) {
+					this.dashboards.county(viewer.countyNumber(), viewer, locale);
+				}
+				else {
+					this.dashboards.nation(viewer, locale);
+				}
 			}
 			catch (RuntimeException ex) {
 				log.warn("The accounts of {} could not be computed ahead", viewer.access(), ex);
