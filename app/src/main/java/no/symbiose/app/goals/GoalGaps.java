@@ -283,8 +283,9 @@ public class GoalGaps {
 		Map<Long, Placement> placed = this.placements.forYear(Year.now(this.clock).getValue());
 		List<PipelineSynergy> open = this.synergies.open(viewer);
 		List<StateSavings> states = new ArrayList<>();
+		java.util.function.Supplier<Disclosure.Tree> trees = AccountPlacements.trees(placed.values());
 		for (SynergyState state : PIPELINE) {
-			Disclosure.Tree tree = AccountPlacements.tree(placed.values());
+			Disclosure.Tree tree = trees.get();
 			int count = 0;
 			int withoutFigure = 0;
 			for (PipelineSynergy synergy : open) {

@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import no.symbiose.app.database.DataVersionCache;
 import no.symbiose.app.referencedata.ReferenceQueries;
 import no.symbiose.app.referencedata.ReferenceQueries.County;
 import no.symbiose.app.security.Role;
@@ -73,9 +74,12 @@ public class CandidateViews {
 
 	private final SecretKeySpec tokenKey;
 
+	private final DataVersionCache cache;
+
 	CandidateViews(SymbiosisMatching matching, JdbcClient jdbc, ReferenceQueries reference, CandidateTexts texts,
-			@Value("${symbiose.symbiosis.token-secret:}") String tokenSecret) {
+			DataVersionCache cache, @Value("${symbiose.symbiosis.token-secret:}") String tokenSecret) {
 		this.matching = matching;
+		this.cache = cache;
 		this.jdbc = jdbc;
 		this.reference = reference;
 		this.texts = texts;
@@ -396,13 +400,30 @@ public class CandidateViews {
 		return parkId != null && parks.getOrDefault(companyId, Set.of()).contains(parkId);
 	}
 
+	private record TenanciesKey(java.time.LocalDate day) {
+	}
+
+	private record SynergiesKey() {
+	}
+
+	/**
+	 * Each company's parks today; read once per version of the data (every candidate a
+	 * viewer sees is decided with them).
+	 */
 	private Map<Long, Set<Long>> activeTenancies() {
+		return this.cache.get(new TenanciesKey(java.time.LocalDate.now(java.time.ZoneOffset.UTC)),
+				this::readActiveTenancies);
+	}
+
+	private Map<Long, Set<Long>> readActiveTenancies() {
 		Map<Long, Set<Long>> parks = new HashMap<>();
 		this.jdbc.sql("select company_id, park_id from tenancy t where " + Visibility.activeTenancy("t"))
 			.query((rs, n) -> Map.entry(rs.getLong(1), rs.getLong(2)))
 			.list()
 			.forEach(e -> parks.computeIfAbsent(e.getKey(), k -> new HashSet<>()).add(e.getValue()));
-		return parks;
+		Map<Long, Set<Long>> frozen = new HashMap<>(parks.size() * 2);
+		parks.forEach((company, ofCompany) -> frozen.put(company, Set.copyOf(ofCompany)));
+		return java.util.Collections.unmodifiableMap(frozen);
 	}
 
 	private @Nullable Long parkId(String parkKey) {
@@ -417,7 +438,14 @@ public class CandidateViews {
 	}
 
 	/** Synergies by the id of the candidate they follow up. */
+	/**
+	 * The synergies by the candidate they came from; read once per version of the data.
+	 */
 	private Map<String, Synergy> synergies() {
+		return this.cache.get(new SynergiesKey(), this::readSynergies);
+	}
+
+	private Map<String, Synergy> readSynergies() {
 		Map<String, Synergy> byCandidate = new HashMap<>();
 		this.jdbc.sql("""
 				select id, supply_stream_id, demand_stream_id, demand_company_id, rule_id,
@@ -428,7 +456,7 @@ public class CandidateViews {
 			String candidateId = "s" + rs.getLong("supply_stream_id") + ">" + demand + ":" + rs.getString("rule_id");
 			byCandidate.put(candidateId, new Synergy(rs.getLong("id"), rs.getBoolean("revealed")));
 		});
-		return byCandidate;
+		return java.util.Collections.unmodifiableMap(byCandidate);
 	}
 
 	private Map<String, County> counties() {
