@@ -9,8 +9,10 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import no.symbiose.app.database.DataVersionCache;
 import no.symbiose.app.security.Viewer;
 import no.symbiose.app.symbiosis.AllocationProblems.Built;
 import no.symbiose.app.symbiosis.AllocationProblems.Objective;
@@ -36,10 +38,34 @@ public class CandidateSavings {
 
 	private final SymbiosisMatching matching;
 
-	CandidateSavings(CandidateViews candidates, SymbiosisMatching matching) {
+	private final DataVersionCache cache;
+
+	private final JdbcClient jdbc;
+
+	CandidateSavings(CandidateViews candidates, SymbiosisMatching matching, DataVersionCache cache, JdbcClient jdbc) {
 		this.candidates = candidates;
 		this.matching = matching;
+		this.cache = cache;
+		this.jdbc = jdbc;
 	}
+
+	private record PotentialKey(Viewer.Access viewer, @Nullable String county, @Nullable String park, Locale locale,
+			int named, long run) {
+	}
+
+	/**
+	 * What a potential depends on besides the match run: the companies, the tenancies
+	 * (which decide what a viewer sees) and the synergies (which take candidates out). A
+	 * change of confidentiality or tenancy also moves the access epoch, so a potential is
+	 * never kept across it.
+	 */
+	private static final String FINGERPRINT = """
+			select concat_ws('/',
+			  (select count(*) || ':' || coalesce(sum(version), 0) || ':' || coalesce(max(id), 0) from company),
+			  (select count(*) || ':' || coalesce(max(id), 0) from tenancy),
+			  (select count(*) || ':' || coalesce(sum(version), 0) || ':' || coalesce(max(id), 0) from synergy),
+			  current_date)
+			""";
 
 	/**
 	 * Which match run the potentials are computed from
@@ -85,6 +111,16 @@ public class CandidateSavings {
 	 */
 	public Potential outsidePipeline(Viewer viewer, @Nullable String county, @Nullable String park, Locale locale,
 			int named) {
+		// kept per match run while the companies, tenancies and synergies are unchanged:
+		// a county's or the nation's scan and allocation of their candidates take
+		// seconds,
+		// and every import changes the data
+		return this.cache.get(new PotentialKey(viewer.access(), county, park, locale, named, runGeneration()),
+				() -> this.jdbc.sql(FINGERPRINT).query(String.class).single(),
+				() -> compute(viewer, county, park, locale, named));
+	}
+
+	private Potential compute(Viewer viewer, @Nullable String county, @Nullable String park, Locale locale, int named) {
 		CandidateFilter filter = new CandidateFilter(null, park, county, null, null, null, CandidateFilter.Sort.RANK);
 		List<CandidateViews.Seen> seen = this.candidates.seen(viewer, filter);
 		List<Option> material = new ArrayList<>();
