@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
@@ -355,13 +354,9 @@ public class MaterialFlowAccounts {
 		/** The company of each row the engine refused, once per row. */
 		private final List<Long> refused = new ArrayList<>();
 
-		/** One tree per cell, all of the same nodes. */
-		private final Supplier<Disclosure.Tree> newTree;
-
 		YearData(int year, List<StreamRow> allStreams, List<Realised> allExchanges, Map<Long, Placement> placed) {
 			this.year = year;
 			this.placed = placed;
-			this.newTree = AccountPlacements.trees(placed.values());
 			for (StreamRow row : allStreams) {
 				if (row.year() == year && row.stream() == null) {
 					this.refused.add(row.companyId());

@@ -129,10 +129,15 @@ public final class Disclosure {
 		private double largestHidden;
 
 		void add(Part part) {
-			this.total += part.value;
+			add(part.value, part.hidden);
+		}
+
+		/** Adds one contributor's figure. */
+		void add(double value, boolean hidden) {
+			this.total += value;
 			this.contributors++;
-			if (part.hidden) {
-				double size = Math.abs(part.value);
+			if (hidden) {
+				double size = Math.abs(value);
 				this.hidden++;
 				this.hiddenSum += size;
 				this.largestHidden = Math.max(this.largestHidden, size);
@@ -556,15 +561,7 @@ public final class Disclosure {
 				throw new IllegalArgumentException(
 						"Contribution to %s is not a number: %s".formatted(this.shape.keys[node], value));
 			}
-			Stats stats = this.direct[node];
-			stats.total += value;
-			stats.contributors++;
-			if (hidden) {
-				double size = Math.abs(value);
-				stats.hidden++;
-				stats.hiddenSum += size;
-				stats.largestHidden = Math.max(stats.largestHidden, size);
-			}
+			this.direct[node].add(value, hidden);
 			return this;
 		}
 
