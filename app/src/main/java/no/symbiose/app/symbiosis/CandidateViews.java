@@ -163,20 +163,23 @@ public class CandidateViews {
 	List<Seen> seen(Viewer viewer, CandidateFilter filter) {
 		SymbiosisMatching.Checked checked = this.matching.checked();
 		MatchRun run = checked.run();
-		Map<Long, Set<Long>> parks = activeTenancies();
-		Map<String, Synergy> synergies = synergies();
+		Tenancies tenancies = activeTenancies();
+		Map<Long, Set<Long>> parks = tenancies.parksOf();
+		Synergies synergies = synergies();
 		Long parkId = filter.park() == null ? null : parkId(filter.park());
 		if (filter.park() != null && parkId == null) {
 			return List.of();
 		}
 		List<Seen> seen = new ArrayList<>();
-		int[] positions = narrowed(run.index(), viewer, filter, parkId, parks);
+		int[] positions = narrowed(run.index(), viewer, filter, parkId, tenancies);
 		int count = positions == null ? run.candidates().size() : positions.length;
+		CandidateIndex index = run.index();
 		for (int i = 0; i < count; i++) {
-			Candidate candidate = run.candidates().get(positions == null ? i : positions[i]);
-			MatchedStream supply = run.stream(candidate.supply().id());
-			MatchedStream demand = run.stream(candidate.demand().id());
-			Synergy synergy = synergies.get(candidate.id());
+			int position = positions == null ? i : positions[i];
+			Candidate candidate = run.candidates().get(position);
+			MatchedStream supply = index.supply(run, position);
+			MatchedStream demand = index.demand(run, position);
+			Synergy synergy = synergies.of(candidate);
 			Seen one = decide(viewer, candidate, supply, demand, parks, synergy);
 			if (one != null && matches(one, filter, parkId, parks)) {
 				seen.add(one);
@@ -246,14 +249,14 @@ public class CandidateViews {
 	 * every one of them is still decided and matched in full.
 	 */
 	private static int @Nullable [] narrowed(CandidateIndex index, Viewer viewer, CandidateFilter filter,
-			@Nullable Long parkId, Map<Long, Set<Long>> parks) {
+			@Nullable Long parkId, Tenancies tenancies) {
 		List<int[]> necessary = new ArrayList<>();
 		if (filter.company() != null) {
 			Long companyId = index.companyIds().get(filter.company());
 			necessary.add(companyId == null ? new int[0] : index.ofCompanies(List.of(companyId)));
 		}
 		if (parkId != null) {
-			necessary.add(index.ofCompanies(tenants(parks, parkId)));
+			necessary.add(index.ofCompanies(tenancies.tenantsOf(parkId)));
 		}
 		if (filter.county() != null) {
 			necessary.add(index.ofCounty(filter.county()));
@@ -262,23 +265,13 @@ public class CandidateViews {
 			case COMPANY_REPORTER ->
 				necessary.add(viewer.companyId() == null ? new int[0] : index.ofCompanies(List.of(viewer.companyId())));
 			case PARK_FACILITATOR -> necessary
-				.add(viewer.parkId() == null ? new int[0] : index.ofCompanies(tenants(parks, viewer.parkId())));
+				.add(viewer.parkId() == null ? new int[0] : index.ofCompanies(tenancies.tenantsOf(viewer.parkId())));
 			case COUNTY_OFFICER ->
 				necessary.add(viewer.countyNumber() == null ? new int[0] : index.ofCounty(viewer.countyNumber()));
 			default -> {
 			}
 		}
 		return necessary.stream().min(Comparator.comparingInt(positions -> positions.length)).orElse(null);
-	}
-
-	private static Set<Long> tenants(Map<Long, Set<Long>> parks, long parkId) {
-		Set<Long> tenants = new HashSet<>();
-		parks.forEach((company, ofCompany) -> {
-			if (ofCompany.contains(parkId)) {
-				tenants.add(company);
-			}
-		});
-		return tenants;
 	}
 
 	private @Nullable Seen decide(Viewer viewer, Candidate candidate, MatchedStream supply, MatchedStream demand,
@@ -406,23 +399,40 @@ public class CandidateViews {
 	private record SynergiesKey() {
 	}
 
+	/** Each company's parks today, and each park's companies. */
+	private record Tenancies(Map<Long, Set<Long>> parksOf, Map<Long, Set<Long>> tenantsOfPark) {
+
+		Set<Long> tenantsOf(long parkId) {
+			return this.tenantsOfPark.getOrDefault(parkId, Set.of());
+		}
+
+	}
+
 	/**
-	 * Each company's parks today; read once per version of the data (every candidate a
-	 * viewer sees is decided with them).
+	 * The active tenancies; read once per version of the data (every candidate a viewer
+	 * sees is decided with them).
 	 */
-	private Map<Long, Set<Long>> activeTenancies() {
+	private Tenancies activeTenancies() {
 		return this.cache.get(new TenanciesKey(java.time.LocalDate.now(java.time.ZoneOffset.UTC)),
 				this::readActiveTenancies);
 	}
 
-	private Map<Long, Set<Long>> readActiveTenancies() {
+	private Tenancies readActiveTenancies() {
 		Map<Long, Set<Long>> parks = new HashMap<>();
+		Map<Long, Set<Long>> tenants = new HashMap<>();
 		this.jdbc.sql("select company_id, park_id from tenancy t where " + Visibility.activeTenancy("t"))
 			.query((rs, n) -> Map.entry(rs.getLong(1), rs.getLong(2)))
 			.list()
-			.forEach(e -> parks.computeIfAbsent(e.getKey(), k -> new HashSet<>()).add(e.getValue()));
-		Map<Long, Set<Long>> frozen = new HashMap<>(parks.size() * 2);
-		parks.forEach((company, ofCompany) -> frozen.put(company, Set.copyOf(ofCompany)));
+			.forEach(e -> {
+				parks.computeIfAbsent(e.getKey(), k -> new HashSet<>()).add(e.getValue());
+				tenants.computeIfAbsent(e.getValue(), k -> new HashSet<>()).add(e.getKey());
+			});
+		return new Tenancies(frozen(parks), frozen(tenants));
+	}
+
+	private static Map<Long, Set<Long>> frozen(Map<Long, Set<Long>> sets) {
+		Map<Long, Set<Long>> frozen = new HashMap<>(sets.size() * 2);
+		sets.forEach((key, set) -> frozen.put(key, Set.copyOf(set)));
 		return java.util.Collections.unmodifiableMap(frozen);
 	}
 
@@ -437,26 +447,39 @@ public class CandidateViews {
 	private record Synergy(long id, boolean bothOptedIn) {
 	}
 
-	/** Synergies by the id of the candidate they follow up. */
 	/**
-	 * The synergies by the candidate they came from; read once per version of the data.
+	 * The synergies by the id of the candidate they came from, and the ids of their
+	 * supplies, so that a scan of a run's candidates words a candidate's id only when its
+	 * supply has a synergy.
 	 */
-	private Map<String, Synergy> synergies() {
+	private record Synergies(Map<String, Synergy> byCandidate, Set<String> supplies) {
+
+		@Nullable Synergy of(Candidate candidate) {
+			return this.supplies.contains(candidate.supply().id()) ? this.byCandidate.get(candidate.id()) : null;
+		}
+
+	}
+
+	/** The synergies; read once per version of the data. */
+	private Synergies synergies() {
 		return this.cache.get(new SynergiesKey(), this::readSynergies);
 	}
 
-	private Map<String, Synergy> readSynergies() {
+	private Synergies readSynergies() {
 		Map<String, Synergy> byCandidate = new HashMap<>();
+		Set<String> supplies = new HashSet<>();
 		this.jdbc.sql("""
 				select id, supply_stream_id, demand_stream_id, demand_company_id, rule_id,
 				       supply_opt_in_at is not null and demand_opt_in_at is not null as revealed
 				from synergy where supply_stream_id is not null""").query(rs -> {
 			long demandStream = rs.getLong("demand_stream_id");
 			String demand = rs.wasNull() ? "c" + rs.getLong("demand_company_id") : "d" + demandStream;
-			String candidateId = "s" + rs.getLong("supply_stream_id") + ">" + demand + ":" + rs.getString("rule_id");
-			byCandidate.put(candidateId, new Synergy(rs.getLong("id"), rs.getBoolean("revealed")));
+			String supply = "s" + rs.getLong("supply_stream_id");
+			byCandidate.put(supply + ">" + demand + ":" + rs.getString("rule_id"),
+					new Synergy(rs.getLong("id"), rs.getBoolean("revealed")));
+			supplies.add(supply);
 		});
-		return java.util.Collections.unmodifiableMap(byCandidate);
+		return new Synergies(java.util.Collections.unmodifiableMap(byCandidate), Set.copyOf(supplies));
 	}
 
 	private Map<String, County> counties() {
