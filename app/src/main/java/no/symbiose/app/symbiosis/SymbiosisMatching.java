@@ -189,8 +189,12 @@ public class SymbiosisMatching {
 
 	private final Duration refreshInterval;
 
-	/** When the last background run started. */
-	private volatile Instant lastBackgroundRun = Instant.MIN;
+	/**
+	 * When the last run started, in the background or not: the warm-up's run at start
+	 * counts too, so that the first imports after a start do not run the matching again
+	 * at once.
+	 */
+	private volatile Instant lastRunStarted = Instant.MIN;
 
 	private volatile boolean versionUnavailable;
 
@@ -248,9 +252,9 @@ public class SymbiosisMatching {
 	 * @param maxStale {@code symbiose.results.max-stale}: a run last known current longer
 	 * ago than this is not served stale
 	 * @param refreshInterval {@code symbiose.matching.refresh-interval}, else
-	 * {@code symbiose.results.refresh-interval}: a background run starts at most this
-	 * often (every import changes the data; a run of the national registry takes seconds
-	 * of both cores)
+	 * {@code symbiose.results.refresh-interval}: a background run starts no sooner than
+	 * this after the last run started, the first one at start included (every import
+	 * changes the data; a run of the national registry takes seconds of both cores)
 	 */
 	SymbiosisMatching(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions,
 			@Value("${symbiose.matching.nearest-per-rule:0}") int nearestPerRule,
@@ -416,11 +420,10 @@ public class SymbiosisMatching {
 		}
 		// at most one background run per interval; callers get the kept run meanwhile
 		Instant now = this.clock.instant();
-		Instant due = this.lastBackgroundRun.plus(this.refreshInterval);
+		Instant due = this.lastRunStarted.plus(this.refreshInterval);
 		long delayMillis = now.isBefore(due) ? Duration.between(now, due).toMillis() : 0;
 		try {
 			this.background.schedule(() -> {
-				this.lastBackgroundRun = this.clock.instant();
 				try {
 					fly(mine);
 				}
@@ -444,6 +447,7 @@ public class SymbiosisMatching {
 	private Cached fly(Flight flight) {
 		try {
 			Instant started = this.clock.instant();
+			this.lastRunStarted = started;
 			Cached computed = this.readOnce.execute(status -> computeIfChanged());
 			this.cached.set(computed);
 			this.lastCurrent = started;
