@@ -12,6 +12,8 @@ import no.symbiose.app.accounting.AccountPageModel;
 import no.symbiose.app.accounting.AccountPageModel.ScopeView;
 import no.symbiose.app.accounting.AccountPlacements;
 import no.symbiose.app.accounting.AccountScope;
+import no.symbiose.app.database.DataVersionCache;
+import no.symbiose.app.goals.ParkTargets.AdoptedTarget;
 import no.symbiose.app.goals.GoalFollowUp.IndicatorFollowUp;
 import no.symbiose.app.referencedata.ReferenceQueries;
 import no.symbiose.app.registry.RegistryQueries;
@@ -183,9 +185,12 @@ public class GoalDashboards {
 
 	private final RegistryQueries registry;
 
+	private final DataVersionCache cache;
+
 	GoalDashboards(GoalFollowUp followUp, AccountPageModel scopes, AccountPlacements placements,
-			ReferenceQueries reference, RegistryQueries registry) {
+			ReferenceQueries reference, RegistryQueries registry, DataVersionCache cache) {
 		this.followUp = followUp;
+		this.cache = cache;
 		this.scopes = scopes;
 		this.placements = placements;
 		this.reference = reference;
@@ -199,6 +204,18 @@ public class GoalDashboards {
 			.stream()
 			.filter(i -> i.scope() == no.symbiose.engine.goals.Scope.PARK)
 			.toList();
+	}
+
+	private record ParksKey(java.time.LocalDate day) {
+	}
+
+	/**
+	 * The parks, kept per version of the data as the figures beside them are (their
+	 * tenant counts change with the date).
+	 */
+	private List<ParkView> parks() {
+		return this.cache.get(new ParksKey(java.time.LocalDate.now(java.time.ZoneOffset.UTC)),
+				() -> List.copyOf(this.registry.parks()));
 	}
 
 	/** The newest year with data, the year the dashboards are "as of". */
@@ -217,9 +234,10 @@ public class GoalDashboards {
 		// the nation's map colours its parks by goal 1 alone: their other goals are not
 		// computed here (the county dashboards show them)
 		List<AreaStatus> parks = new ArrayList<>();
-		for (ParkView park : this.registry.parks()) {
+		Map<String, List<AdoptedTarget>> targets = this.followUp.everyParksTargets();
+		for (ParkView park : parks()) {
 			parks.add(new AreaStatus(park.key(), park.name(), park.lat(), park.lon(),
-					statuses(this.followUp.ofGoal(AccountScope.park(park.key()), GOAL_1, viewer))));
+					statuses(this.followUp.ofGoal(AccountScope.park(park.key()), GOAL_1, viewer, targets))));
 		}
 		return new Nation(year(), goals, List.copyOf(counties), List.copyOf(parks));
 	}
@@ -230,18 +248,16 @@ public class GoalDashboards {
 	public County county(String countyNumber, Viewer viewer, Locale locale) {
 		ScopeView scope = this.scopes.resolve(AccountScope.county(countyNumber));
 		List<GoalView> goals = goals(this.followUp.of(scope.scope(), viewer), locale);
-		List<ParkView> parks = this.registry.parks()
-			.stream()
-			.filter(park -> park.countyNumber().equals(countyNumber))
-			.toList();
+		List<ParkView> parks = parks().stream().filter(park -> park.countyNumber().equals(countyNumber)).toList();
 		// each park by goal 1 alone, as on the nation's map: every goal of every park of
 		// a
 		// county costs a follow-up of every indicator per park; the park's own dashboard
 		// shows them all
 		List<AreaStatus> parkStatuses = new ArrayList<>();
+		Map<String, List<AdoptedTarget>> targets = this.followUp.everyParksTargets();
 		for (ParkView park : parks) {
 			parkStatuses.add(new AreaStatus(park.key(), park.name(), park.lat(), park.lon(),
-					statuses(this.followUp.ofGoal(AccountScope.park(park.key()), GOAL_1, viewer))));
+					statuses(this.followUp.ofGoal(AccountScope.park(park.key()), GOAL_1, viewer, targets))));
 		}
 		return new County(scope, year(), goals, List.copyOf(parkStatuses));
 	}

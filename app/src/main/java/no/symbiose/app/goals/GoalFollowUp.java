@@ -109,8 +109,35 @@ public class GoalFollowUp {
 	 * @throws NotFoundException the park does not exist
 	 */
 	public List<IndicatorFollowUp> ofGoal(AccountScope scope, String goalKey, Viewer viewer) {
+		return ofGoal(scope, goalKey, viewer, adoptedTargets(scope));
+	}
+
+	/**
+	 * {@link #ofGoal(AccountScope, String, Viewer)} of a park with every park's targets
+	 * read before ({@link #everyParksTargets()}), for a page that colours many parks.
+	 * @throws NotFoundException the park is not among them
+	 */
+	public List<IndicatorFollowUp> ofGoal(AccountScope scope, String goalKey, Viewer viewer,
+			Map<String, List<AdoptedTarget>> everyParksTargets) {
+		if (scope.level() != AccountScope.Level.PARK) {
+			return ofGoal(scope, goalKey, viewer);
+		}
+		List<AdoptedTarget> own = everyParksTargets.get(scope.key());
+		if (own == null) {
+			throw new NotFoundException("park", scope.key());
+		}
+		return ofGoal(scope, goalKey, viewer, parkTargets(own));
+	}
+
+	/** Every park's targets, by park key, in one read. */
+	public Map<String, List<AdoptedTarget>> everyParksTargets() {
+		return this.targets.ofEveryPark();
+	}
+
+	private List<IndicatorFollowUp> ofGoal(AccountScope scope, String goalKey, Viewer viewer,
+			List<AdoptedTarget> adoptedTargets) {
 		List<IndicatorFollowUp> result = new ArrayList<>();
-		for (AdoptedTarget adopted : adoptedTargets(scope)) {
+		for (AdoptedTarget adopted : adoptedTargets) {
 			if (adopted.indicator().goalKey().equals(goalKey)) {
 				result.add(followUp(adopted, scope, viewer));
 			}
@@ -148,22 +175,29 @@ public class GoalFollowUp {
 
 	private List<AdoptedTarget> adoptedTargets(AccountScope scope) {
 		if (scope.level() == AccountScope.Level.PARK) {
-			Map<String, AdoptedTarget> own = new HashMap<>();
-			for (AdoptedTarget adopted : this.targets.of(scope.key())) {
-				own.put(adopted.indicator().key(), adopted);
-			}
-			// Indicators without a target are followed too, with their values.
-			return this.catalogue.indicators()
-				.stream()
-				.filter(indicator -> indicator.scope() == Scope.PARK)
-				.map(indicator -> own.getOrDefault(indicator.key(), national(indicator)))
-				.toList();
+			return parkTargets(this.targets.of(scope.key()));
 		}
 		return this.catalogue.indicators()
 			.stream()
 			.filter(indicator -> indicator.scope() == Scope.PARK || indicator.scope() == Scope.COUNTY
 					|| scope.level() == AccountScope.Level.NATION)
 			.map(GoalFollowUp::national)
+			.toList();
+	}
+
+	/**
+	 * A park's indicators: its targets, and those without one followed with their values.
+	 */
+	private List<AdoptedTarget> parkTargets(List<AdoptedTarget> targets) {
+		Map<String, AdoptedTarget> own = new HashMap<>();
+		for (AdoptedTarget adopted : targets) {
+			own.put(adopted.indicator().key(), adopted);
+		}
+		// Indicators without a target are followed too, with their values.
+		return this.catalogue.indicators()
+			.stream()
+			.filter(indicator -> indicator.scope() == Scope.PARK)
+			.map(indicator -> own.getOrDefault(indicator.key(), national(indicator)))
 			.toList();
 	}
 

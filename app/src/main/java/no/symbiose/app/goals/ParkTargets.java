@@ -1,6 +1,7 @@
 package no.symbiose.app.goals;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -98,8 +99,33 @@ public class ParkTargets {
 	 */
 	public List<AdoptedTarget> of(String parkKey) {
 		long parkId = parkId(parkKey);
-		Map<String, StoredTarget> own = stored(parkId).stream()
-			.collect(Collectors.toMap(StoredTarget::indicatorKey, Function.identity()));
+		return adopted(
+				stored(parkId).stream().collect(Collectors.toMap(StoredTarget::indicatorKey, Function.identity())));
+	}
+
+	/**
+	 * {@link #of} for every park, by park key, in one query: a dashboard of the nation
+	 * colours its 300 parks.
+	 */
+	public Map<String, List<AdoptedTarget>> ofEveryPark() {
+		Map<String, Map<String, StoredTarget>> own = new HashMap<>();
+		this.jdbc.sql("""
+				select p.park_key, t.indicator_key, t.target_kind, t.target_value, t.target_year, t.baseline_year,
+				       t.baseline_value, t.version
+				from park p left join park_target t on t.park_id = p.id
+				""").query(rs -> {
+			Map<String, StoredTarget> ofPark = own.computeIfAbsent(rs.getString("park_key"), key -> new HashMap<>());
+			if (rs.getString("indicator_key") != null) {
+				StoredTarget row = stored(rs);
+				ofPark.put(row.indicatorKey(), row);
+			}
+		});
+		Map<String, List<AdoptedTarget>> adopted = new HashMap<>();
+		own.forEach((park, ofPark) -> adopted.put(park, adopted(ofPark)));
+		return adopted;
+	}
+
+	private List<AdoptedTarget> adopted(Map<String, StoredTarget> own) {
 		List<AdoptedTarget> adopted = new ArrayList<>();
 		for (Indicator indicator : this.catalogue.indicators()) {
 			if (indicator.scope() != Scope.PARK) {
@@ -277,16 +303,18 @@ public class ParkTargets {
 		return this.jdbc.sql("""
 				select indicator_key, target_kind, target_value, target_year, baseline_year, baseline_value, version
 				from park_target where park_id = :park order by indicator_key
-				""").param("park", parkId).query((rs, i) -> {
-			double value = rs.getDouble("target_value");
-			Target target = "relative_change".equals(rs.getString("target_kind")) ? new Target.RelativeChange(value)
-					: new Target.Absolute(value);
-			int baselineYear = rs.getInt("baseline_year");
-			Optional<Observation> baseline = rs.wasNull() ? Optional.empty()
-					: Optional.of(new Observation(baselineYear, rs.getDouble("baseline_value")));
-			return new StoredTarget(rs.getString("indicator_key"), target, rs.getInt("target_year"), baseline,
-					rs.getInt("version"));
-		}).list();
+				""").param("park", parkId).query((rs, i) -> stored(rs)).list();
+	}
+
+	private static StoredTarget stored(java.sql.ResultSet rs) throws java.sql.SQLException {
+		double value = rs.getDouble("target_value");
+		Target target = "relative_change".equals(rs.getString("target_kind")) ? new Target.RelativeChange(value)
+				: new Target.Absolute(value);
+		int baselineYear = rs.getInt("baseline_year");
+		Optional<Observation> baseline = rs.wasNull() ? Optional.empty()
+				: Optional.of(new Observation(baselineYear, rs.getDouble("baseline_value")));
+		return new StoredTarget(rs.getString("indicator_key"), target, rs.getInt("target_year"), baseline,
+				rs.getInt("version"));
 	}
 
 	private long parkId(String parkKey) {

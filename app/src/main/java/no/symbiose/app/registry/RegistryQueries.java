@@ -95,13 +95,13 @@ public class RegistryQueries {
 			.params(params)
 			.query(Long.class)
 			.single();
-		List<CompanyView> items = jdbc
-			.sql(COMPANY_SELECT + where + " order by co.name, co.company_key limit :limit offset :offset")
-			.params(params)
-			.param("limit", size)
-			.param("offset", (long) page * size)
-			.query((rs, n) -> company(rs))
-			.list();
+		List<CompanyView> items = withTenancies(
+				jdbc.sql(COMPANY_SELECT + where + " order by co.name, co.company_key limit :limit offset :offset")
+					.params(params)
+					.param("limit", size)
+					.param("offset", (long) page * size)
+					.query((rs, n) -> company(rs))
+					.list());
 		return new PageOf<>(items, page, size, total);
 	}
 
@@ -109,16 +109,17 @@ public class RegistryQueries {
 		return jdbc.sql(COMPANY_SELECT + " where co.company_key = :key")
 			.param("key", companyKey)
 			.query((rs, n) -> company(rs))
-			.optional();
+			.optional()
+			.map(company -> withTenancies(List.of(company)).get(0));
 	}
 
 	/** Companies with an active tenancy in the park. */
 	public List<CompanyView> tenants(long parkId) {
-		return jdbc.sql(COMPANY_SELECT + """
+		return withTenancies(jdbc.sql(COMPANY_SELECT + """
 				where exists (select 1 from tenancy t where t.company_id = co.id and t.park_id = :parkId
 				              and """ + Visibility.activeTenancy("t") + """
 				)
-				order by co.name""").param("parkId", parkId).query((rs, n) -> company(rs)).list();
+				order by co.name""").param("parkId", parkId).query((rs, n) -> company(rs)).list());
 	}
 
 	/** The yearly facts of a company that the viewer may see, newest year first. */
@@ -190,21 +191,48 @@ public class RegistryQueries {
 				rs.getLong("tenant_count"), rs.getInt("version"));
 	}
 
-	private CompanyView company(ResultSet rs) throws SQLException {
-		long id = rs.getLong("id");
-		List<TenancyView> tenancies = jdbc.sql("""
-				select p.park_key, p.name, t.valid_from, t.valid_to from tenancy t join park p on p.id = t.park_id
-				where t.company_id = :id order by t.valid_from""")
-			.param("id", id)
-			.query((t, n) -> new TenancyView(t.getString("park_key"), t.getString("name"),
-					t.getDate("valid_from").toLocalDate(),
-					t.getDate("valid_to") == null ? null : t.getDate("valid_to").toLocalDate()))
-			.list();
-		return new CompanyView(id, rs.getString("company_key"), rs.getString("org_number"), rs.getString("name"),
-				rs.getString("nace_version"), rs.getString("nace_code"), rs.getString("nace_name_nb"),
-				rs.getString("nace_name_en"), rs.getString("municipality_number"), rs.getString("municipality_name"),
-				rs.getString("county_number"), nullableDouble(rs, "lat"), nullableDouble(rs, "lon"),
-				rs.getString("source"), tenancies, rs.getInt("version"));
+	/**
+	 * A company without its tenancies: {@link #withTenancies} reads them for a list at
+	 * once.
+	 */
+	private static CompanyView company(ResultSet rs) throws SQLException {
+		return new CompanyView(rs.getLong("id"), rs.getString("company_key"), rs.getString("org_number"),
+				rs.getString("name"), rs.getString("nace_version"), rs.getString("nace_code"),
+				rs.getString("nace_name_nb"), rs.getString("nace_name_en"), rs.getString("municipality_number"),
+				rs.getString("municipality_name"), rs.getString("county_number"), nullableDouble(rs, "lat"),
+				nullableDouble(rs, "lon"), rs.getString("source"), List.of(), rs.getInt("version"));
+	}
+
+	/**
+	 * The companies with their tenancies, oldest first, read in one query (a park's
+	 * tenants are hundreds of companies).
+	 */
+	private List<CompanyView> withTenancies(List<CompanyView> companies) {
+		if (companies.isEmpty()) {
+			return companies;
+		}
+		Map<Long, List<TenancyView>> byCompany = new HashMap<>();
+		jdbc.sql("""
+				select t.company_id, p.park_key, p.name, t.valid_from, t.valid_to
+				from tenancy t join park p on p.id = t.park_id
+				where t.company_id = any(cast(:ids as bigint[])) order by t.company_id, t.valid_from, t.id""")
+			.param("ids",
+					companies.stream()
+						.map(c -> Long.toString(c.id()))
+						.collect(java.util.stream.Collectors.joining(",", "{", "}")))
+			.query(t -> {
+				byCompany.computeIfAbsent(t.getLong("company_id"), id -> new ArrayList<>())
+					.add(new TenancyView(t.getString("park_key"), t.getString("name"),
+							t.getDate("valid_from").toLocalDate(),
+							t.getDate("valid_to") == null ? null : t.getDate("valid_to").toLocalDate()));
+			});
+		List<CompanyView> complete = new ArrayList<>(companies.size());
+		for (CompanyView c : companies) {
+			complete.add(new CompanyView(c.id(), c.key(), c.orgNumber(), c.name(), c.naceVersion(), c.naceCode(),
+					c.naceNameNb(), c.naceNameEn(), c.municipalityNumber(), c.municipalityName(), c.countyNumber(),
+					c.lat(), c.lon(), c.source(), List.copyOf(byCompany.getOrDefault(c.id(), List.of())), c.version()));
+		}
+		return complete;
 	}
 
 	private static FactsView facts(ResultSet rs, int rowNum) throws SQLException {
