@@ -16,6 +16,7 @@ import no.symbiose.app.security.Role;
 import no.symbiose.app.security.Viewer;
 import no.symbiose.app.security.ViewerSignedIn;
 import no.symbiose.app.symbiosis.SymbiosisMatching;
+import no.symbiose.app.web.PageWarmUp;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -24,11 +25,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Computes, once the platform has started, what its first visitors ask for: the symbiosis
- * matching and the nation's goal dashboard as the public sees it (with it every year's
- * accounts of the whole country, which every other dashboard and account reads). It runs
- * on a background thread, so the platform answers meanwhile; a visitor who asks before it
- * is done waits for the same computation rather than starting another. Off with
- * {@code symbiose.results.warm-up=false} (the tests).
+ * matching and the nation's goal dashboard as the public and as national administrators
+ * see it (with it every year's accounts of the whole country for both, which every other
+ * dashboard and account reads). It runs on a background thread, so the platform answers
+ * meanwhile; a visitor who asks before it is done waits for the same computation rather
+ * than starting another. Then {@link PageWarmUp} renders the public pages for a while.
+ * Off with {@code symbiose.results.warm-up=false} (the tests).
  */
 @Component
 class ResultsWarmUp {
@@ -43,9 +45,12 @@ class ResultsWarmUp {
 
 	private final ProgrammeEvidence evidence;
 
-	ResultsWarmUp(GoalDashboards dashboards, SymbiosisMatching matching, ProgrammeEvidence evidence,
+	private final PageWarmUp pages;
+
+	ResultsWarmUp(GoalDashboards dashboards, SymbiosisMatching matching, ProgrammeEvidence evidence, PageWarmUp pages,
 			@Value("${symbiose.results.warm-up:true}") boolean enabled) {
 		this.dashboards = dashboards;
+		this.pages = pages;
 		this.evidence = evidence;
 		this.matching = matching;
 		this.enabled = enabled;
@@ -103,8 +108,12 @@ class ResultsWarmUp {
 		try {
 			this.matching.current();
 			this.dashboards.nation(Viewer.anonymous(), Locale.forLanguageTag("nb"));
+			// and as national administrators see it: API clients sign in with every
+			// request, so no login computes their accounts ahead
+			this.dashboards.nation(Viewer.nationalAdmin("warm-up"), Locale.forLanguageTag("nb"));
 			log.info("Results computed ahead of the first visitors in {} s",
 					(System.nanoTime() - started) / 1_000_000_000);
+			this.pages.start();
 		}
 		catch (RuntimeException ex) {
 			log.warn("Results could not be computed ahead; the first visitors compute them", ex);
