@@ -196,13 +196,17 @@ public class GoalGaps {
 		// not current, and is served only while the gap of the new run is computed (every
 		// import starts a run: as part of the key, each would make every gap wait).
 		return this.cache.getAlso(new CacheKey(scope, viewer.access(), locale), this.candidates::runGeneration,
-				() -> compute(scope, viewer));
+				() -> compute(scope, viewer, locale));
 	}
 
 	private record CacheKey(AccountScope scope, Viewer.Access viewer, Locale locale) {
 	}
 
-	private List<GoalGap> compute(AccountScope scope, Viewer viewer) {
+	/**
+	 * @param locale the key's language: a refresh runs on a background thread, which has
+	 * no request and so not its language
+	 */
+	private List<GoalGap> compute(AccountScope scope, Viewer viewer, Locale locale) {
 		List<GoalGap> gaps = new ArrayList<>();
 		for (IndicatorFollowUp one : this.followUp.of(scope, viewer)) {
 			boolean emissions = ClimateIndicatorValues.CO2.equals(one.indicator().key());
@@ -231,15 +235,15 @@ public class GoalGaps {
 			if (latest == null) {
 				missing.add(Missing.NO_VALUE);
 			}
-			gaps.add(emissions ? emissions(one, scope, viewer, latest, targetValue, gap, missing)
+			gaps.add(emissions ? emissions(one, scope, viewer, locale, latest, targetValue, gap, missing)
 					: new GoalGap(one.indicator(), latest, targetValue, one.targetYear(), gap, false, List.of(), null,
 							0, List.of(), null, 0, 0, null, missing));
 		}
 		return List.copyOf(gaps);
 	}
 
-	private GoalGap emissions(IndicatorFollowUp one, AccountScope scope, Viewer viewer, @Nullable Observation latest,
-			@Nullable Double targetValue, @Nullable Double gap, Set<Missing> missing) {
+	private GoalGap emissions(IndicatorFollowUp one, AccountScope scope, Viewer viewer, Locale locale,
+			@Nullable Observation latest, @Nullable Double targetValue, @Nullable Double gap, Set<Missing> missing) {
 		List<StateSavings> pipeline = pipeline(scope, viewer);
 		int withoutFigure = 0;
 		int open = 0;
@@ -262,8 +266,7 @@ public class GoalGaps {
 		}
 		Potential potential = this.candidates.outsidePipeline(viewer,
 				scope.level() == AccountScope.Level.COUNTY ? scope.key() : null,
-				scope.level() == AccountScope.Level.PARK ? scope.key() : null, LocaleContextHolder.getLocale(),
-				CANDIDATES_SHOWN);
+				scope.level() == AccountScope.Level.PARK ? scope.key() : null, locale, CANDIDATES_SHOWN);
 		List<Saving> best = potential.allocated();
 		double candidatesSum = best.stream().mapToDouble(Saving::tonnesCo2ePerYear).sum();
 		if (potential.candidates() == 0) {
