@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +29,7 @@ import no.symbiose.engine.accounting.MaterialFlowCell;
 import no.symbiose.engine.accounting.MaterialFlowContribution;
 import no.symbiose.engine.accounting.RealisedExchange;
 import no.symbiose.engine.registry.CompanyKey;
+import no.symbiose.engine.registry.Confidentiality;
 import no.symbiose.engine.registry.EwcCode;
 import no.symbiose.engine.registry.Stream;
 import no.symbiose.engine.registry.StreamDirection;
@@ -90,11 +92,13 @@ public class MaterialFlowAccounts {
 	 * @param stream the stream it comes from ("company key/stream key"), or null
 	 * @param streamKnown whether that stream is a row of the year (else it is hidden from
 	 * everyone)
+	 * @param streamPublic whether that row is public (then everyone may see it)
 	 * @param exchange the realised synergy it comes from, or -1
 	 * @param input the receiver's declared input it goes into, or null
 	 */
 	private record Part(MaterialFlowCell cell, String node, String contributor, double amount, boolean unquantified,
-			@Nullable String stream, boolean streamKnown, long exchange, @Nullable String input, boolean inputKnown) {
+			@Nullable String stream, boolean streamKnown, boolean streamPublic, long exchange, @Nullable String input,
+			boolean inputKnown, boolean inputPublic) {
 	}
 
 	/**
@@ -155,10 +159,17 @@ public class MaterialFlowAccounts {
 	}
 
 	/**
-	 * The rows of a year one access may not see: streams as "company key/stream key",
-	 * realised synergies by id.
+	 * What of a year one access may or may not see: the streams that are not public it
+	 * may see, as "company key/stream key" (every other stream that is not public is
+	 * hidden), and the realised synergies it may not see, by id.
 	 */
-	private record Hidden(Set<String> streams, Set<Long> exchanges) {
+	private record Hidden(Set<String> visibleConfidential, Set<Long> exchanges) {
+
+		/** Whether the viewer may not see the row (hidden from everyone when unknown). */
+		boolean stream(@Nullable String stream, boolean known, boolean isPublic) {
+			return stream != null && (!known || (!isPublic && !this.visibleConfidential.contains(stream)));
+		}
+
 	}
 
 	private YearBase base(int year) {
@@ -172,7 +183,7 @@ public class MaterialFlowAccounts {
 
 	private Hidden hidden(int year, Viewer viewer) {
 		return this.cache.get(new HiddenKey(year, viewer.access()), () -> this.placements.yearToken(year),
-				() -> new Hidden(Set.copyOf(this.queries.hiddenStreams(year, viewer)),
+				() -> new Hidden(Set.copyOf(this.queries.visibleConfidentialStreams(year, viewer)),
 						Set.copyOf(this.realised.unreadable(year, viewer))));
 	}
 
@@ -226,12 +237,10 @@ public class MaterialFlowAccounts {
 		if (part.unquantified()) {
 			return false;
 		}
-		boolean isHidden = part.stream() != null && (!part.streamKnown() || hidden.streams().contains(part.stream()));
+		boolean isHidden = hidden.stream(part.stream(), part.streamKnown(), part.streamPublic());
 		if (part.exchange() >= 0) {
 			isHidden |= hidden.exchanges().contains(part.exchange());
-			if (part.input() != null) {
-				isHidden |= !part.inputKnown() || hidden.streams().contains(part.input());
-			}
+			isHidden |= hidden.stream(part.input(), part.inputKnown(), part.inputPublic());
 		}
 		return isHidden;
 	}
@@ -345,6 +354,9 @@ public class MaterialFlowAccounts {
 
 		private final Map<StreamRef, Boolean> visible = new HashMap<>();
 
+		/** The rows of the year that are public. */
+		private final Set<StreamRef> publicRows = new HashSet<>();
+
 		private final Map<CompanyKey, Long> companyIds = new HashMap<>();
 
 		private final Map<String, Realised> exchanges = new HashMap<>();
@@ -363,7 +375,11 @@ public class MaterialFlowAccounts {
 				}
 				else if (row.year() == year) {
 					this.streams.add(row);
-					this.visible.put(new StreamRef(row.stream().company(), row.stream().key()), row.visible());
+					StreamRef ref = new StreamRef(row.stream().company(), row.stream().key());
+					this.visible.put(ref, row.visible());
+					if (row.stream().confidentiality() == Confidentiality.PUBLIC) {
+						this.publicRows.add(ref);
+					}
 					this.companyIds.put(row.stream().company(), row.companyId());
 				}
 			}
@@ -400,27 +416,32 @@ public class MaterialFlowAccounts {
 				}
 				String stream = null;
 				boolean streamKnown = false;
+				boolean streamPublic = false;
 				if (contribution.streamKey() != null) {
 					stream = contribution.company().value() + "/" + contribution.streamKey();
-					streamKnown = this.visible
-						.containsKey(new StreamRef(contribution.company(), contribution.streamKey()));
+					StreamRef ref = new StreamRef(contribution.company(), contribution.streamKey());
+					streamKnown = this.visible.containsKey(ref);
+					streamPublic = this.publicRows.contains(ref);
 				}
 				long exchangeId = -1;
 				String input = null;
 				boolean inputKnown = false;
+				boolean inputPublic = false;
 				if (contribution.exchangeId() != null) {
 					Realised exchange = this.exchanges.get(contribution.exchangeId());
 					exchangeId = exchange.synergyId();
 					if (contribution.cell() instanceof MaterialFlowCell.Exchange cell && cell.intoDeclaredInput()
 							&& exchange.demandStreamKey() != null) {
 						input = exchange.demandCompanyKey() + "/" + exchange.demandStreamKey();
-						inputKnown = this.visible.containsKey(
-								new StreamRef(CompanyKey.of(exchange.demandCompanyKey()), exchange.demandStreamKey()));
+						StreamRef ref = new StreamRef(CompanyKey.of(exchange.demandCompanyKey()),
+								exchange.demandStreamKey());
+						inputKnown = this.visible.containsKey(ref);
+						inputPublic = this.publicRows.contains(ref);
 					}
 				}
 				parts.add(new Part(contribution.cell(), node, AccountPlacements.contributor(companyId),
 						contribution.amount(), contribution.cell() instanceof MaterialFlowCell.Unquantified, stream,
-						streamKnown, exchangeId, input, inputKnown));
+						streamKnown, streamPublic, exchangeId, input, inputKnown, inputPublic));
 			}
 			Disclosure.Shape shape = AccountPlacements.shape(this.placed.values()).build();
 			List<Part> all = List.copyOf(parts);

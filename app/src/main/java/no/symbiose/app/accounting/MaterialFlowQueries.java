@@ -79,16 +79,18 @@ class MaterialFlowQueries {
 	}
 
 	/**
-	 * The streams of the year the viewer may not see, as "company key/stream key": the
-	 * rule of {@link #streams}, negated ({@code is not true}: a rule that cannot be
-	 * decided hides).
+	 * The streams of the year that are not public and that the viewer may see, as
+	 * "company key/stream key", by the rule of {@link #streams}: every other stream that
+	 * is not public is hidden from the viewer ({@code is true}: a rule that cannot be
+	 * decided hides). Few for every role but the national administrator, where the
+	 * streams hidden were nearly all that are not public.
 	 */
-	List<String> hiddenStreams(int year, Viewer viewer) {
+	List<String> visibleConfidentialStreams(int year, Viewer viewer) {
 		return this.jdbc
 			.sql("""
 					select c.company_key || '/' || s.stream_key
 					from stream s join company c on c.id = s.company_id
-					where s.year = :year and (%s) is not true"""
+					where s.year = :year and s.confidentiality <> 'public' and (%s) is true"""
 				.formatted(Visibility.predicate("s.confidentiality", "s.company_id")))
 			.param("year", year)
 			.params(Visibility.parameters(viewer))
