@@ -236,6 +236,9 @@ public class GoalDashboards {
 		List<AreaStatus> parks = new ArrayList<>();
 		Map<String, List<AdoptedTarget>> targets = this.followUp.everyParksTargets();
 		for (ParkView park : parks()) {
+			if (!targets.containsKey(park.key())) {
+				continue; // deleted since the kept list of parks was read
+			}
 			parks.add(new AreaStatus(park.key(), park.name(), park.lat(), park.lon(),
 					statuses(this.followUp.ofGoal(AccountScope.park(park.key()), GOAL_1, viewer, targets))));
 		}
@@ -256,6 +259,9 @@ public class GoalDashboards {
 		List<AreaStatus> parkStatuses = new ArrayList<>();
 		Map<String, List<AdoptedTarget>> targets = this.followUp.everyParksTargets();
 		for (ParkView park : parks) {
+			if (!targets.containsKey(park.key())) {
+				continue; // deleted since the kept list of parks was read
+			}
 			parkStatuses.add(new AreaStatus(park.key(), park.name(), park.lat(), park.lon(),
 					statuses(this.followUp.ofGoal(AccountScope.park(park.key()), GOAL_1, viewer, targets))));
 		}

@@ -171,9 +171,9 @@ public class CandidateViews {
 			return List.of();
 		}
 		List<Seen> seen = new ArrayList<>();
-		int[] positions = narrowed(run.index(), viewer, filter, parkId, tenancies);
-		int count = positions == null ? run.candidates().size() : positions.length;
 		CandidateIndex index = run.index();
+		int[] positions = narrowed(index, viewer, filter, parkId, tenancies);
+		int count = positions == null ? run.candidates().size() : positions.length;
 		for (int i = 0; i < count; i++) {
 			int position = positions == null ? i : positions[i];
 			Candidate candidate = run.candidates().get(position);
