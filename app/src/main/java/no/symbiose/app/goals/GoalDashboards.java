@@ -252,10 +252,9 @@ public class GoalDashboards {
 		ScopeView scope = this.scopes.resolve(AccountScope.county(countyNumber));
 		List<GoalView> goals = goals(this.followUp.of(scope.scope(), viewer), locale);
 		List<ParkView> parks = parks().stream().filter(park -> park.countyNumber().equals(countyNumber)).toList();
-		// each park by goal 1 alone, as on the nation's map: every goal of every park of
-		// a
-		// county costs a follow-up of every indicator per park; the park's own dashboard
-		// shows them all
+		// each park by goal 1 alone, as on the nation's map: every goal of every
+		// park of a county costs a follow-up of every indicator per park; the park's
+		// own dashboard shows them all
 		List<AreaStatus> parkStatuses = new ArrayList<>();
 		Map<String, List<AdoptedTarget>> targets = this.followUp.everyParksTargets();
 		for (ParkView park : parks) {

@@ -189,12 +189,11 @@ public class GoalGaps {
 		// The candidates' texts are in the request's language.
 		Locale locale = LocaleContextHolder.getLocale();
 		// Not a transaction: the candidates may wait for a match run, and a request
-		// waiting
-		// should hold no pooled connection. The run can be newer than the database's
-		// snapshot (computed in the background, CandidateSavings): a gap of another run
-		// is
-		// not current, and is served only while the gap of the new run is computed (every
-		// import starts a run: as part of the key, each would make every gap wait).
+		// waiting should hold no pooled connection. The run can be newer than the
+		// database's snapshot (computed in the background, CandidateSavings): a gap
+		// of another run is not current, and is served only while the gap of the new
+		// run is computed (every import starts a run: as part of the key, each would
+		// make every gap wait).
 		return this.cache.getAlso(new CacheKey(scope, viewer.access(), locale), this.candidates::runGeneration,
 				() -> compute(scope, viewer, locale));
 	}

@@ -37,6 +37,9 @@ class ResultsWarmUp {
 
 	private static final Logger log = LoggerFactory.getLogger(ResultsWarmUp.class);
 
+	/** The language results are computed ahead in: the platform's default. */
+	private static final Locale NB = Locale.forLanguageTag("nb");
+
 	private final GoalDashboards dashboards;
 
 	private final SymbiosisMatching matching;
@@ -78,18 +81,16 @@ class ResultsWarmUp {
 		}
 		this.background.execute(() -> {
 			try {
-				// the dashboard of the user's own place: with it that access's accounts
-				// of
-				// every year
-				Locale locale = Locale.forLanguageTag("nb");
+				// the user's own place's dashboard, and with it that access's accounts
+				// of every year
 				if (viewer.role() == Role.PARK_FACILITATOR && viewer.parkId() != null) {
-					this.dashboards.park(this.evidence.park(viewer.parkId()).key(), viewer, locale);
+					this.dashboards.park(this.evidence.park(viewer.parkId()).key(), viewer, NB);
 				}
 				else if (viewer.role() == Role.COUNTY_OFFICER && viewer.countyNumber() != null) {
-					this.dashboards.county(viewer.countyNumber(), viewer, locale);
+					this.dashboards.county(viewer.countyNumber(), viewer, NB);
 				}
 				else {
-					this.dashboards.nation(viewer, locale);
+					this.dashboards.nation(viewer, NB);
 				}
 			}
 			catch (RuntimeException ex) {
@@ -107,10 +108,10 @@ class ResultsWarmUp {
 		long started = System.nanoTime();
 		try {
 			this.matching.current();
-			this.dashboards.nation(Viewer.anonymous(), Locale.forLanguageTag("nb"));
+			this.dashboards.nation(Viewer.anonymous(), NB);
 			// and as national administrators see it: API clients sign in with every
 			// request, so no login computes their accounts ahead
-			this.dashboards.nation(Viewer.nationalAdmin("warm-up"), Locale.forLanguageTag("nb"));
+			this.dashboards.nation(Viewer.nationalAdmin("warm-up"), NB);
 			log.info("Results computed ahead of the first visitors in {} s",
 					(System.nanoTime() - started) / 1_000_000_000);
 			this.pages.start();

@@ -111,10 +111,9 @@ public class CandidateSavings {
 	 */
 	public Potential outsidePipeline(Viewer viewer, @Nullable String county, @Nullable String park, Locale locale,
 			int named) {
-		// kept per match run while the companies, tenancies and synergies are unchanged:
-		// a county's or the nation's scan and allocation of their candidates take
-		// seconds,
-		// and every import changes the data
+		// kept per match run while the companies, tenancies and synergies are
+		// unchanged: a county's or the nation's scan and allocation of their
+		// candidates take seconds, and every import changes the data
 		return this.cache.get(new PotentialKey(viewer.access(), county, park, locale, named, runGeneration()),
 				() -> this.jdbc.sql(FINGERPRINT).query(String.class).single(),
 				() -> compute(viewer, county, park, locale, named));
