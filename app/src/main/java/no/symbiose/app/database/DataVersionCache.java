@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import no.symbiose.app.background.BackgroundThreads;
+
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessException;
@@ -42,8 +44,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * <b>After a change</b>, with {@code symbiose.results.serve-stale=true} (the default), a
  * key's previous result is served at once while one background thread computes the new
  * one, so a reporter's one-row import does not make every visitor of a dashboard wait for
- * the nation's accounts ({@code docs/benchmarks.md}, "Load test"). A previous result is
- * served only
+ * the nation's accounts ({@code docs/benchmarks.md}, "Load test"). That thread runs at
+ * background priority ({@link BackgroundThreads}): requests get the cores first. A
+ * previous result is served only
  * <ul>
  * <li>of the same access epoch ({@code V12__result_epoch.sql}): no confidentiality,
  * tenancy or company location has changed since, so nobody sees in it what they may no
@@ -114,11 +117,8 @@ public class DataVersionCache implements DisposableBean {
 
 	private final Set<Object> refreshing = ConcurrentHashMap.newKeySet();
 
-	private final ExecutorService refresher = Executors.newSingleThreadExecutor(runnable -> {
-		Thread thread = new Thread(runnable, "symbiose-results");
-		thread.setDaemon(true);
-		return thread;
-	});
+	/** The background thread, at background priority ({@link BackgroundThreads}). */
+	private final ExecutorService refresher;
 
 	/** How deep the current thread is in computations of this cache. */
 	private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
@@ -139,7 +139,8 @@ public class DataVersionCache implements DisposableBean {
 			@Value("${symbiose.results.serve-stale:true}") boolean serveStale,
 			@Value("${symbiose.results.max-stale:10m}") Duration maxStale,
 			@Value("${symbiose.results.refresh-interval:0s}") Duration refreshInterval,
-			@Value("${symbiose.results.parallel:3}") int parallel) {
+			@Value("${symbiose.results.parallel:3}") int parallel, BackgroundThreads background) {
+		this.refresher = Executors.newSingleThreadExecutor(background.named("symbiose-results"));
 		this.slots = new Semaphore(Math.max(1, parallel), true);
 		this.jdbc = jdbc;
 		this.refreshInterval = refreshInterval;

@@ -26,6 +26,7 @@ import jakarta.annotation.PreDestroy;
 import no.symbiose.app.accounting.AccountPlacements;
 import no.symbiose.app.accounting.AccountScope;
 import no.symbiose.app.api.FieldProblem;
+import no.symbiose.app.background.BackgroundThreads;
 import no.symbiose.app.api.InvalidInputException;
 import no.symbiose.app.api.NotFoundException;
 import no.symbiose.app.goals.GoalFollowUp.IndicatorFollowUp;
@@ -120,18 +121,16 @@ public class GoalReports {
 	/** Years whose national report is being computed again in the background. */
 	private final Set<Integer> refreshing = ConcurrentHashMap.newKeySet();
 
-	private final ExecutorService background = Executors.newSingleThreadExecutor(task -> {
-		Thread thread = new Thread(task, "national-goal-report");
-		thread.setDaemon(true);
-		return thread;
-	});
+	/** At background priority ({@link BackgroundThreads}). */
+	private final ExecutorService background;
 
 	private record Cached(GoalReport.National report, Instant computedAt) {
 	}
 
 	GoalReports(GoalFollowUp followUp, RegistryQueries registry, ReferenceQueries reference,
 			AccountPlacements placements, SynergyMissions missions, JdbcClient jdbc, Clock clock, Programme programme,
-			MessageSource messages) {
+			MessageSource messages, BackgroundThreads threads) {
+		this.background = Executors.newSingleThreadExecutor(threads.named("national-goal-report"));
 		this.programme = programme;
 		this.messages = messages;
 		this.followUp = followUp;

@@ -18,6 +18,8 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -53,6 +55,7 @@ import no.symbiose.engine.symbiosis.Candidate;
 import no.symbiose.engine.symbiosis.CandidateGenerator;
 import no.symbiose.engine.symbiosis.KnowledgeBase;
 import no.symbiose.engine.symbiosis.MatchResult;
+import no.symbiose.app.background.BackgroundThreads;
 import no.symbiose.engine.symbiosis.MatchSettings;
 import no.symbiose.engine.symbiosis.MatchSide;
 import no.symbiose.engine.symbiosis.MatchStream;
@@ -169,11 +172,16 @@ public class SymbiosisMatching {
 	/** The runs' transaction: read-only, one snapshot for all of a run's queries. */
 	private final TransactionTemplate readOnce;
 
-	private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(task -> {
-		Thread thread = new Thread(task, "symbiose-matching");
-		thread.setDaemon(true);
-		return thread;
-	});
+	/**
+	 * Waits out the refresh interval, then hands a background run to {@link #workers}.
+	 */
+	private final ScheduledExecutorService background;
+
+	/**
+	 * Where a background run computes, at background priority: the engine's parallel
+	 * streams run in this pool, so the requests' common pool and cores stay free.
+	 */
+	private final ForkJoinPool workers;
 
 	private final AtomicReference<@Nullable Cached> cached = new AtomicReference<>();
 
@@ -260,7 +268,10 @@ public class SymbiosisMatching {
 			@Value("${symbiose.matching.nearest-per-rule:0}") int nearestPerRule,
 			@Value("${symbiose.results.serve-stale:true}") boolean serveStale,
 			@Value("${symbiose.results.max-stale:10m}") Duration maxStale,
-			@Value("${symbiose.matching.refresh-interval:${symbiose.results.refresh-interval:0s}}") Duration refreshInterval) {
+			@Value("${symbiose.matching.refresh-interval:${symbiose.results.refresh-interval:0s}}") Duration refreshInterval,
+			BackgroundThreads threads) {
+		this.background = Executors.newSingleThreadScheduledExecutor(threads.named("symbiose-matching"));
+		this.workers = threads.pool("symbiose-matching-worker");
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.builtIn = KnowledgeBase.builtIn();
@@ -276,6 +287,7 @@ public class SymbiosisMatching {
 	@PreDestroy
 	void stop() {
 		this.background.shutdownNow();
+		this.workers.shutdownNow();
 	}
 
 	/** The built-in knowledge base with the administrators' rules. */
@@ -425,7 +437,7 @@ public class SymbiosisMatching {
 		try {
 			this.background.schedule(() -> {
 				try {
-					fly(mine);
+					this.workers.invoke(ForkJoinTask.adapt(() -> fly(mine)));
 				}
 				catch (RuntimeException | Error ex) {
 					this.failedAt = data;

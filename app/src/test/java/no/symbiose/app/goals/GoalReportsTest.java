@@ -1,6 +1,7 @@
 package no.symbiose.app.goals;
 
 import no.symbiose.app.MovableClock;
+import no.symbiose.app.background.BackgroundThreads;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -464,7 +465,8 @@ class GoalReportsTest {
 	void aStaleNationalReportIsServedWhileItIsComputedAgain() throws Exception {
 		MovableClock clock = new MovableClock(Instant.parse("2026-12-01T12:00:00Z"));
 		GoalReports reports = new GoalReports(this.followUp, this.registryQueries, this.referenceQueries,
-				this.placements, this.missions, this.jdbc, clock, this.programme, this.messages);
+				this.placements, this.missions, this.jdbc, clock, this.programme, this.messages,
+				new BackgroundThreads(10));
 		try {
 			GoalReport.National first = reports.national(2024);
 			clock.move(Duration.ofSeconds(59));

@@ -1,9 +1,14 @@
 package no.symbiose.app.symbiosis;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 import no.symbiose.app.IntegrationTest;
 import no.symbiose.app.RegistryFixtures.Row;
@@ -83,6 +88,36 @@ class SymbiosisMatchingServeStaleTest {
 		assertThat(later.computedAt()).isAfterOrEqualTo(before.computedAt());
 		assertThat(later.candidate(candidateId).orElseThrow().demand().id()).isEqualTo("d" + need);
 		assertThat(this.matching.generation()).isGreaterThan(0);
+	}
+
+	@Test
+	void aBackgroundRunIsComputedInThreadsOfBackgroundPriority() throws IOException {
+		this.fixtures.slag(this.steelworks, 2000, "private");
+		settled();
+		long need = this.fixtures.clinkerNeed(this.cementWorks, 1500, "private");
+		this.matching.current();
+		awaitRun(run -> run.streams().containsKey("d" + need));
+
+		// the pool's workers live on for a minute after a run
+		assertThat(Thread.getAllStackTraces().keySet()).map(Thread::getName)
+			.as("the run's pool, not the requests' common pool")
+			.anyMatch(name -> name.startsWith("symbiose-matching-worker-"));
+		Path tasks = Path.of("/proc/self/task");
+		if (Files.isDirectory(tasks)) {
+			// a test run already at a lower priority keeps it: none may raise its own
+			int expected = Math.max(10, nice(Path.of("/proc/thread-self")));
+			List<Integer> nices = new ArrayList<>();
+			try (Stream<Path> threads = Files.list(tasks)) {
+				for (Path thread : threads.toList()) {
+					// the system's thread name is the first 15 characters of Java's
+					if (Files.readString(thread.resolve("comm")).startsWith("symbiose-matchi")) {
+						nices.add(nice(thread));
+					}
+				}
+			}
+			assertThat(nices).as("symbiose.background.nice of the scheduler and the workers").hasSizeGreaterThan(1);
+			assertThat(nices).containsOnly(expected);
+		}
 	}
 
 	@Test
@@ -199,6 +234,12 @@ class SymbiosisMatchingServeStaleTest {
 			.stream()
 			.map(CandidateView::id)
 			.toList();
+	}
+
+	/** Field 19 of the thread's {@code stat}; the name before it may hold spaces. */
+	private static int nice(Path thread) throws IOException {
+		String stat = Files.readString(thread.resolve("stat"));
+		return Integer.parseInt(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[19 - 3]);
 	}
 
 	/** The run once no computation is under way and it is confirmed current. */
