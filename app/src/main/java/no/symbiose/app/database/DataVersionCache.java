@@ -59,10 +59,13 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * A result is computed again in the background at most once per
  * {@code symbiose.results.refresh-interval} (default 0: after every change; the
  * platform's setting is 30 s), so that a registry where reporters import every few
- * seconds spends at most a share of one core on keeping its dashboards current.
- * Otherwise, and always with {@code serve-stale=false} (the tests' setting), a request
- * computes the current result and requests for the same key wait for that one
- * computation. {@link #asOf(Object)} tells a page when the result it shows was computed.
+ * seconds spends at most a share of one core on keeping its dashboards current. When no
+ * earlier result may be served but the key is being computed at an earlier version of the
+ * same access epoch and date, a request waits for that computation, as it could have been
+ * served its result. Otherwise, and always with {@code serve-stale=false} (the tests'
+ * setting), a request computes the current result and requests for the same key wait for
+ * that one computation. {@link #asOf(Object)} tells a page when the result it shows was
+ * computed.
  * <p>
  * A computation runs in its own read-only, repeatable-read transaction, so its queries
  * see one snapshot and a waiting request holds no pooled connection. Not cached: reads
@@ -97,6 +100,10 @@ public class DataVersionCache implements DisposableBean {
 	private record Computation(String version, Object key) {
 	}
 
+	/** The computation of a key under way, begun at that version of the data. */
+	private record Running(Version version, Instant started, FutureTask<Object> task) {
+	}
+
 	private final JdbcClient jdbc;
 
 	private final TransactionTemplate readOnly;
@@ -116,6 +123,9 @@ public class DataVersionCache implements DisposableBean {
 	private final Map<Computation, FutureTask<Object>> computing = new ConcurrentHashMap<>();
 
 	private final Set<Object> refreshing = ConcurrentHashMap.newKeySet();
+
+	/** The latest computation of each key under way, whatever its version. */
+	private final Map<Object, Running> runningByKey = new ConcurrentHashMap<>();
 
 	/** The background thread, at background priority ({@link BackgroundThreads}). */
 	private final ExecutorService refresher;
@@ -212,7 +222,23 @@ public class DataVersionCache implements DisposableBean {
 			}
 			return (T) stored.value();
 		}
+		Running running = this.runningByKey.get(key);
+		if (running != null && adoptable(running, now)) {
+			// begun at an earlier version: newer than any result that could be served
+			return (T) adopt(result(running.task()));
+		}
 		return (T) computeShared(now, key, token, also, compute);
+	}
+
+	/**
+	 * Whether a caller without a servable result may wait for the computation of the key
+	 * under way at an earlier version instead of computing it again, as it could be
+	 * served an earlier result: the first visitors of a dashboard while reporters import
+	 * would otherwise each compute it at their own version, at once.
+	 */
+	private boolean adoptable(Running running, Version now) {
+		return this.serveStale && DEPTH.get()[0] == 0 && running.version().compatible().equals(now.compatible())
+				&& Duration.between(running.started(), this.clock.instant()).compareTo(this.maxStale) <= 0;
 	}
 
 	/**
@@ -357,8 +383,10 @@ public class DataVersionCache implements DisposableBean {
 
 	private Object run(Version now, Object key, @Nullable Object fingerprint, @Nullable Object alsoValue,
 			Computation computation, FutureTask<Object> task) {
+		Instant started = this.clock.instant();
+		Running running = new Running(now, started, task);
+		this.runningByKey.put(key, running);
 		try {
-			Instant started = this.clock.instant();
 			task.run();
 			Computed computed = (Computed) result(task);
 			if (this.entries.size() >= MAX_ENTRIES) {
@@ -374,6 +402,7 @@ public class DataVersionCache implements DisposableBean {
 		}
 		finally {
 			this.computing.remove(computation, task);
+			this.runningByKey.remove(key, running);
 		}
 	}
 

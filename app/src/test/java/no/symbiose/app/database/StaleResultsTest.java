@@ -1,5 +1,10 @@
 package no.symbiose.app.database;
 
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -69,6 +74,80 @@ class StaleResultsTest {
 
 		assertThat(value.get()).as("the previous run's, at once").isEqualTo(100L);
 		assertThat(eventually(value, 200L)).isEqualTo(200L);
+	}
+
+	@Test
+	void aFirstRequestAfterAChangeWaitsForTheComputationUnderWayInsteadOfComputingAgain() throws Exception {
+		String key = RegistryFixtures.unique("key");
+		AtomicInteger computations = new AtomicInteger();
+		CountDownLatch started = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			Future<Long> first = pool.submit(() -> this.cache.get(key, () -> {
+				computations.incrementAndGet();
+				started.countDown();
+				awaitQuietly(release);
+				return 42L;
+			}));
+			assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
+			// a new version of the data, of the same access epoch: nothing is kept yet
+			new RegistryFixtures(this.jdbc).aPark();
+			Future<Long> second = pool.submit(() -> this.cache.get(key, () -> {
+				computations.incrementAndGet();
+				return 43L;
+			}));
+			Thread.sleep(300);
+			assertThat(second).as("waiting for the first computation").isNotDone();
+			release.countDown();
+
+			assertThat(first.get(30, TimeUnit.SECONDS)).isEqualTo(42L);
+			assertThat(second.get(30, TimeUnit.SECONDS)).isEqualTo(42L);
+			assertThat(computations).hasValue(1);
+		}
+		finally {
+			release.countDown();
+			pool.shutdownNow();
+		}
+	}
+
+	@Test
+	void neverWaitsForAComputationBegunBeforeAChangeOfConfidentiality() throws Exception {
+		RegistryFixtures fixtures = new RegistryFixtures(this.jdbc);
+		Row company = fixtures.aCompany();
+		fixtures.stream(company, 2024, "slagg", "public");
+		String key = RegistryFixtures.unique("key");
+		CountDownLatch started = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(1);
+		try {
+			Future<Long> first = pool.submit(() -> this.cache.get(key, () -> {
+				started.countDown();
+				awaitQuietly(release);
+				return 42L;
+			}));
+			assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
+			this.jdbc.sql("update stream set confidentiality = 'private' where company_id = :c")
+				.param("c", company.id())
+				.update();
+
+			assertThat(this.cache.get(key, () -> 43L)).as("computed at once, not the first's").isEqualTo(43L);
+			release.countDown();
+			assertThat(first.get(30, TimeUnit.SECONDS)).isEqualTo(42L);
+		}
+		finally {
+			release.countDown();
+			pool.shutdownNow();
+		}
+	}
+
+	private static void awaitQuietly(CountDownLatch latch) {
+		try {
+			latch.await(30, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	@Test
