@@ -21,16 +21,18 @@ import no.symbiose.app.web.PageWarmUp;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
- * Computes, once the platform has started, what its first visitors ask for: the symbiosis
- * matching and the nation's goal dashboard as the public and as national administrators
- * see it (with it every year's accounts of the whole country for both, which every other
- * dashboard and account reads). It runs on a background thread, so the platform answers
- * meanwhile; a visitor who asks before it is done waits for the same computation rather
- * than starting another. Then {@link PageWarmUp} renders the public pages for a while.
- * Off with {@code symbiose.results.warm-up=false} (the tests).
+ * Computes, once the platform has started, what its first visitors ask for: password
+ * hashing compiled by the JVM, the symbiosis matching and the nation's goal dashboard as
+ * the public and as national administrators see it (with it every year's accounts of the
+ * whole country for both, which every other dashboard and account reads). It runs on a
+ * background thread, so the platform answers meanwhile; a visitor who asks before it is
+ * done waits for the same computation rather than starting another. Then
+ * {@link PageWarmUp} renders the public pages for a while. Off with
+ * {@code symbiose.results.warm-up=false} (the tests).
  */
 @Component
 class ResultsWarmUp {
@@ -50,8 +52,11 @@ class ResultsWarmUp {
 
 	private final PageWarmUp pages;
 
+	private final PasswordEncoder passwords;
+
 	ResultsWarmUp(GoalDashboards dashboards, SymbiosisMatching matching, ProgrammeEvidence evidence, PageWarmUp pages,
-			@Value("${symbiose.results.warm-up:true}") boolean enabled) {
+			PasswordEncoder passwords, @Value("${symbiose.results.warm-up:true}") boolean enabled) {
+		this.passwords = passwords;
 		this.dashboards = dashboards;
 		this.pages = pages;
 		this.evidence = evidence;
@@ -107,6 +112,11 @@ class ResultsWarmUp {
 	private void run() {
 		long started = System.nanoTime();
 		try {
+			// bcrypt compiled by the JIT before the first sign-ins (interpreted, the
+			// first ones took seconds when they came together); nothing is kept
+			for (int i = 0; i < 2; i++) {
+				this.passwords.encode("warm-up");
+			}
 			this.matching.current();
 			this.dashboards.nation(Viewer.anonymous(), NB);
 			// and as national administrators see it: API clients sign in with every
