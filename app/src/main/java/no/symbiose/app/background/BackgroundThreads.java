@@ -66,11 +66,6 @@ public class BackgroundThreads {
 		this.nice = nice;
 	}
 
-	/** The nice value background threads get, 0 for none. */
-	public int nice() {
-		return this.nice;
-	}
-
 	/** Daemon threads of that name, at background priority. */
 	public ThreadFactory named(String name) {
 		return task -> {
