@@ -206,16 +206,15 @@ public class GoalDashboards {
 			.toList();
 	}
 
-	private record ParksKey(java.time.LocalDate day) {
+	private record ParksKey() {
 	}
 
 	/**
-	 * The parks, kept per version of the data as the figures beside them are (their
-	 * tenant counts change with the date).
+	 * The parks, kept per version of the data as the figures beside them are; the version
+	 * holds the database's date, with which tenant counts change.
 	 */
 	private List<ParkView> parks() {
-		return this.cache.get(new ParksKey(java.time.LocalDate.now(java.time.ZoneOffset.UTC)),
-				() -> List.copyOf(this.registry.parks()));
+		return this.cache.get(new ParksKey(), () -> List.copyOf(this.registry.parks()));
 	}
 
 	/** The newest year with data, the year the dashboards are "as of". */

@@ -79,11 +79,8 @@ class BackgroundThreadsTest {
 			.withMessageContaining("symbiose.background.nice");
 	}
 
-	/** Field 19 of {@code /proc/thread-self/stat}; the name before it may hold spaces. */
 	static int niceOfCurrentThread() throws IOException {
-		String stat = Files.readString(Path.of("/proc/thread-self/stat"));
-		String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-		return Integer.parseInt(fields[19 - 3]);
+		return ThreadNice.of(Path.of("/proc/thread-self"));
 	}
 
 	private static int niceOfCurrentThreadUnchecked() {

@@ -165,7 +165,11 @@ class DataVersionCacheTest {
 		});
 	}
 
-	private static void awaitQuietly(CountDownLatch latch) {
+	/**
+	 * Waits up to 30 s for the latch; a computation blocked on it goes on when
+	 * interrupted.
+	 */
+	static void awaitQuietly(CountDownLatch latch) {
 		try {
 			latch.await(30, TimeUnit.SECONDS);
 		}

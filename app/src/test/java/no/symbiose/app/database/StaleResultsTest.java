@@ -84,12 +84,7 @@ class StaleResultsTest {
 		CountDownLatch release = new CountDownLatch(1);
 		ExecutorService pool = Executors.newFixedThreadPool(2);
 		try {
-			Future<Long> first = pool.submit(() -> this.cache.get(key, () -> {
-				computations.incrementAndGet();
-				started.countDown();
-				awaitQuietly(release);
-				return 42L;
-			}));
+			Future<Long> first = blocked(pool, key, computations, started, release);
 			assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
 			// a new version of the data, of the same access epoch: nothing is kept yet
 			new RegistryFixtures(this.jdbc).aPark();
@@ -121,11 +116,7 @@ class StaleResultsTest {
 		CountDownLatch release = new CountDownLatch(1);
 		ExecutorService pool = Executors.newFixedThreadPool(1);
 		try {
-			Future<Long> first = pool.submit(() -> this.cache.get(key, () -> {
-				started.countDown();
-				awaitQuietly(release);
-				return 42L;
-			}));
+			Future<Long> first = blocked(pool, key, new AtomicInteger(), started, release);
 			assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
 			this.jdbc.sql("update stream set confidentiality = 'private' where company_id = :c")
 				.param("c", company.id())
@@ -138,15 +129,6 @@ class StaleResultsTest {
 		finally {
 			release.countDown();
 			pool.shutdownNow();
-		}
-	}
-
-	private static void awaitQuietly(CountDownLatch latch) {
-		try {
-			latch.await(30, TimeUnit.SECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
 		}
 	}
 
@@ -200,6 +182,20 @@ class StaleResultsTest {
 		assertThat(epoch()).isEqualTo(epoch + 4);
 		this.jdbc.sql("delete from tenancy where company_id = :c").param("c", company.id()).update();
 		assertThat(epoch()).isEqualTo(epoch + 5);
+	}
+
+	/**
+	 * A computation of 42 for the key that counts itself, says it started, and waits for
+	 * the release.
+	 */
+	private Future<Long> blocked(ExecutorService pool, String key, AtomicInteger computations, CountDownLatch started,
+			CountDownLatch release) {
+		return pool.submit(() -> this.cache.get(key, () -> {
+			computations.incrementAndGet();
+			started.countDown();
+			DataVersionCacheTest.awaitQuietly(release);
+			return 42L;
+		}));
 	}
 
 	private long epoch() {

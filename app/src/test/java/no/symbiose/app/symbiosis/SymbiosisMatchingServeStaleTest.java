@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 
 import no.symbiose.app.IntegrationTest;
 import no.symbiose.app.RegistryFixtures.Row;
+import no.symbiose.app.background.ThreadNice;
 import no.symbiose.app.security.Viewer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -105,13 +106,13 @@ class SymbiosisMatchingServeStaleTest {
 		Path tasks = Path.of("/proc/self/task");
 		if (Files.isDirectory(tasks)) {
 			// a test run already at a lower priority keeps it: none may raise its own
-			int expected = Math.max(10, nice(Path.of("/proc/thread-self")));
+			int expected = Math.max(10, ThreadNice.of(Path.of("/proc/thread-self")));
 			List<Integer> nices = new ArrayList<>();
 			try (Stream<Path> threads = Files.list(tasks)) {
 				for (Path thread : threads.toList()) {
 					// the system's thread name is the first 15 characters of Java's
 					if (Files.readString(thread.resolve("comm")).startsWith("symbiose-matchi")) {
-						nices.add(nice(thread));
+						nices.add(ThreadNice.of(thread));
 					}
 				}
 			}
@@ -234,12 +235,6 @@ class SymbiosisMatchingServeStaleTest {
 			.stream()
 			.map(CandidateView::id)
 			.toList();
-	}
-
-	/** Field 19 of the thread's {@code stat}; the name before it may hold spaces. */
-	private static int nice(Path thread) throws IOException {
-		String stat = Files.readString(thread.resolve("stat"));
-		return Integer.parseInt(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[19 - 3]);
 	}
 
 	/** The run once no computation is under way and it is confirmed current. */
