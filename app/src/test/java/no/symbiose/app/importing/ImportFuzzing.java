@@ -39,9 +39,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * table. Every input runs in a transaction that is rolled back, so accepted files leave
  * the shared test database as it was.
  * <p>
- * An input whose last byte is even is taken as a whole file (the seeds are real files,
- * which end in a line break or a zip's zero comment length); an odd one builds a file
- * from a table, header and cells the input chooses ({@link FuzzedTables}).
+ * An input whose last byte is even is taken as a whole file, less that byte (the CSV
+ * seeds are real files, which end in a line break; the XLSX seeds are real files with a
+ * zero byte added, since a zip cut by a byte has no central directory and is refused at
+ * once); an odd one builds a file from a table, header and cells the input chooses
+ * ({@link FuzzedTables}).
  */
 abstract class ImportFuzzing {
 

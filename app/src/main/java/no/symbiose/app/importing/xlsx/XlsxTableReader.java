@@ -8,12 +8,18 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
+import java.util.zip.ZipEntry;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipMethod;
 
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.internal.ZipHelper;
+import org.apache.poi.openxml4j.util.ZipFileZipEntrySource;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -44,7 +50,10 @@ import no.symbiose.app.importing.RowSink;
  * bombs are refused by {@link ZipSecureFile}: an entry may not inflate more than 100
  * times its compressed size (POI's default minimum ratio 0.01) nor beyond 2 GiB. A file
  * POI cannot read, for any of these or other reasons, is reported to the sink as not a
- * workbook; what the sink itself throws goes through unchanged.
+ * workbook; what the sink itself throws goes through unchanged. Only a zip with a sound
+ * central directory is read (POI would fall back to the entries' local headers), and only
+ * entries compressed as OPC allows, stored or deflated: the zip reader would load a codec
+ * for zstd that we do not ship, and fail with an error instead of an exception.
  * <p>
  * Numbers reach the sink without loss as plain decimals ({@code 129371}, {@code 0.1});
  * date cells as ISO dates ({@code 2024-01-01}); text cells as typed.
@@ -79,7 +88,25 @@ public final class XlsxTableReader {
 			sink.unreadable(1, "import.emptyFile");
 			return;
 		}
-		try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+		ZipSecureFile zip;
+		try {
+			zip = ZipHelper.openZipFile(file.toFile());
+		}
+		catch (IOException | RuntimeException ex) {
+			// no zip, or one whose central directory is broken: POI would read such a
+			// file's local headers instead, a path that trusts the file far more
+			log.info("Refused an XLSX file: {}", ex.toString());
+			sink.unreadable(1, "import.notXlsx");
+			return;
+		}
+		String foreignMethod = foreignCompression(zip);
+		if (foreignMethod != null) {
+			zip.close();
+			log.info("Refused an XLSX file: an entry is compressed with {}", foreignMethod);
+			sink.unreadable(1, "import.xlsxCompression");
+			return;
+		}
+		try (zip; OPCPackage pkg = OPCPackage.open(new ZipFileZipEntrySource(zip))) {
 			XSSFReader reader = new XSSFReader(pkg);
 			ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
 			StylesTable styles = reader.getStylesTable();
@@ -107,6 +134,21 @@ public final class XlsxTableReader {
 			log.info("Refused an XLSX file: {}", ex.toString());
 			sink.unreadable(1, isZipBomb(ex) ? "import.xlsxInflatesTooFar" : "import.notXlsx");
 		}
+	}
+
+	/**
+	 * The compression method of the first entry that uses neither of the two an OPC
+	 * package may use (ECMA-376 Part 2, annex C: stored and deflate), or null. The zip
+	 * reader knows others, and would load a codec for them that is not on our class path.
+	 */
+	private static @Nullable String foreignCompression(ZipSecureFile zip) {
+		for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
+			int method = entry.getMethod();
+			if (method != ZipEntry.STORED && method != ZipEntry.DEFLATED) {
+				return String.valueOf(ZipMethod.getMethodByCode(method));
+			}
+		}
+		return null;
 	}
 
 	private static boolean isZipBomb(Throwable ex) {
