@@ -68,6 +68,9 @@ public class ParkTargets {
 	 */
 	public static final int NONE = -1;
 
+	/** The earliest baseline year, as the database allows (V8); the registry's too. */
+	static final int FIRST_BASELINE_YEAR = 1990;
+
 	private final JdbcClient jdbc;
 
 	private final GoalCatalogue catalogue = GoalCatalogue.builtIn();
@@ -198,9 +201,14 @@ public class ParkTargets {
 		if ((input.baselineYear() == null) != (input.baselineValue() == null)) {
 			problems.add(FieldProblem.of("baselineValue", input.baselineValue(), "goals.problem.baselineYearAndValue"));
 		}
-		if (input.baselineYear() != null && input.baselineYear() >= indicator.targetYear()) {
-			problems.add(FieldProblem.of("baselineYear", input.baselineYear(), "goals.problem.baselineBeforeTarget",
-					indicator.targetYear()));
+		if (input.baselineYear() != null
+				&& (input.baselineYear() < FIRST_BASELINE_YEAR || input.baselineYear() >= indicator.targetYear())) {
+			problems.add(FieldProblem.of("baselineYear", input.baselineYear(), "goals.problem.baselineYearRange",
+					FIRST_BASELINE_YEAR, indicator.targetYear()));
+		}
+		if (input.baselineValue() != null && !withinUnit(indicator.unit(), input.baselineValue())) {
+			problems.add(FieldProblem.of("baselineValue", input.baselineValue(), "goals.problem.baselineRange",
+					indicator.unit()));
 		}
 		// Leaving the baseline out keeps the fixed one; giving another one is refused.
 		if (fixed.isPresent() && baseline(input).isPresent() && !fixed.equals(baseline(input))) {

@@ -134,6 +134,37 @@ class ParkTargetsTest {
 		assertThat(target("land-use").origin()).isEqualTo(Origin.NATIONAL);
 	}
 
+	/**
+	 * Found by fuzzing the API: a baseline year before 1990 reached the database's check
+	 * and answered 500.
+	 */
+	@Test
+	void aBaselineOutsideTheYearsOrTheUnitIsRefusedWithAMessage() {
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> this.targets.adopt(this.facilitator, this.park.key(), "co2-emissions",
+					new TargetInput("relative_change", -0.5, 1387, 1000.0, null)))
+			.satisfies(ex -> assertThat(ex.problems()).singleElement().satisfies(problem -> {
+				assertThat(problem.field()).isEqualTo("baselineYear");
+				assertThat(problem.messageKey()).isEqualTo("goals.problem.baselineYearRange");
+			}));
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> this.targets.adopt(this.facilitator, this.park.key(), "co2-emissions",
+					new TargetInput("relative_change", -0.5, 2031, 1000.0, null)))
+			.satisfies(ex -> assertThat(ex.problems()).extracting(FieldProblem::messageKey)
+				.containsExactly("goals.problem.baselineYearRange"));
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> this.targets.adopt(this.facilitator, this.park.key(), "land-use",
+					new TargetInput("absolute", 92.0, 2024, 140.0, null)))
+			.satisfies(ex -> assertThat(ex.problems()).extracting(FieldProblem::messageKey)
+				.containsExactly("goals.problem.baselineRange"));
+		assertThat(target("co2-emissions").origin()).isEqualTo(Origin.NATIONAL);
+		assertThat(target("land-use").origin()).isEqualTo(Origin.NATIONAL);
+
+		this.targets.adopt(this.facilitator, this.park.key(), "co2-emissions",
+				new TargetInput("relative_change", -0.5, 1990, 1000.0, null));
+		assertThat(target("co2-emissions").baseline()).contains(new Observation(1990, 1000));
+	}
+
 	@Test
 	void anotherParksFacilitatorMayNotSetTheTargets() {
 		Row otherPark = new RegistryFixtures(this.jdbc).aPark();
