@@ -1,6 +1,7 @@
 package no.symbiose.app.accounting;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -57,6 +58,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MaterialFlowAccounts {
 
+	private static final Viewer ANONYMOUS = Viewer.anonymous();
+
 	private final MaterialFlowQueries queries;
 
 	private final RealisedExchanges realised;
@@ -105,7 +108,74 @@ public class MaterialFlowAccounts {
 	 * Every amount of a year's account of the whole country, for every viewer alike: the
 	 * parts, and each cell's parts summed per contributor and node.
 	 */
-	private record YearBase(List<Part> parts, List<CellSums> cells, Disclosure.Shape shape) {
+	private record YearBase(List<Part> parts, List<CellSums> cells, Disclosure.Shape shape,
+			Map<String, int[]> cellsByRow, Map<Long, int[]> cellsByExchange) {
+
+		/**
+		 * The base, with the cells each row that is neither public nor unknown, and each
+		 * realised synergy, has a part in: what one access may see and another not.
+		 */
+		static YearBase of(List<Part> parts, Disclosure.Shape shape) {
+			List<CellSums> cells = CellSums.of(parts, shape);
+			Map<String, Set<Integer>> byRow = new HashMap<>();
+			Map<Long, Set<Integer>> byExchange = new HashMap<>();
+			for (int c = 0; c < cells.size(); c++) {
+				for (int[] sum : cells.get(c).parts()) {
+					for (int index : sum) {
+						Part part = parts.get(index);
+						if (part.unquantified()) {
+							continue;
+						}
+						if (part.stream() != null && part.streamKnown() && !part.streamPublic()) {
+							byRow.computeIfAbsent(part.stream(), row -> new HashSet<>()).add(c);
+						}
+						if (part.exchange() >= 0) {
+							byExchange.computeIfAbsent(part.exchange(), exchange -> new HashSet<>()).add(c);
+							if (part.input() != null && part.inputKnown() && !part.inputPublic()) {
+								byRow.computeIfAbsent(part.input(), row -> new HashSet<>()).add(c);
+							}
+						}
+					}
+				}
+			}
+			return new YearBase(parts, cells, shape, indexes(byRow), indexes(byExchange));
+		}
+
+		private static <K> Map<K, int[]> indexes(Map<K, Set<Integer>> sets) {
+			Map<K, int[]> indexes = new HashMap<>(sets.size() * 4 / 3 + 1);
+			sets.forEach((key, set) -> indexes.put(key, set.stream().mapToInt(Integer::intValue).toArray()));
+			return Map.copyOf(indexes);
+		}
+
+		/**
+		 * The cells in which some part is hidden from one of the two accesses and not
+		 * from the other: a part's being hidden depends only on its rows' being in
+		 * {@link Hidden#visibleConfidential} and its synergy's being in
+		 * {@link Hidden#exchanges}, so every other cell is disclosed alike for both. (The
+		 * anonymous visitor, the one reference now, reads no synergy and no row that is
+		 * not public, so its side of each difference and the declared inputs never decide
+		 * yet; they keep the rule whole for any pair.)
+		 */
+		BitSet differing(Hidden one, Hidden other) {
+			BitSet cells = new BitSet(this.cells.size());
+			markDiffering(one.visibleConfidential(), other.visibleConfidential(), this.cellsByRow, cells);
+			markDiffering(other.visibleConfidential(), one.visibleConfidential(), this.cellsByRow, cells);
+			markDiffering(one.exchanges(), other.exchanges(), this.cellsByExchange, cells);
+			markDiffering(other.exchanges(), one.exchanges(), this.cellsByExchange, cells);
+			return cells;
+		}
+
+		private static <K> void markDiffering(Set<K> keys, Set<K> notIn, Map<K, int[]> cellsByKey, BitSet cells) {
+			for (K key : keys) {
+				int[] indexes = cellsByKey.get(key);
+				if (indexes != null && !notIn.contains(key)) {
+					for (int index : indexes) {
+						cells.set(index);
+					}
+				}
+			}
+		}
+
 	}
 
 	/**
@@ -192,32 +262,59 @@ public class MaterialFlowAccounts {
 	 * node: computed once per version of the year's rows and access, so that each
 	 * county's and park's account is a lookup. The amounts are worked out once for all
 	 * viewers ({@link #base}); a viewer's account only adds them up with what that viewer
-	 * may not see hidden.
+	 * may not see hidden. A signed-in viewer's cells are the anonymous visitor's, the
+	 * same objects, except those in which some part is hidden from the one and not from
+	 * the other ({@link YearBase#differing}): a facilitator's differ only where the
+	 * park's confidential rows are.
 	 */
-	private Map<MaterialFlowCell, Map<String, Disclosure.Figure>> yearCells(int year, Viewer viewer) {
+	Map<MaterialFlowCell, Map<String, Disclosure.Figure>> yearCells(int year, Viewer viewer) {
 		return this.cache.get(new YearKey(year, viewer.access()), () -> this.placements.yearToken(year), () -> {
 			YearBase base = base(year);
 			Hidden hidden = hidden(year, viewer);
+			Map<MaterialFlowCell, Map<String, Disclosure.Figure>> reference = null;
+			BitSet differing = null;
+			if (!viewer.access().equals(ANONYMOUS.access())) {
+				reference = yearCells(year, ANONYMOUS);
+				differing = base.differing(hidden, hidden(year, ANONYMOUS));
+			}
 			Map<MaterialFlowCell, Map<String, Disclosure.Figure>> disclosed = new LinkedHashMap<>();
-			for (CellSums sums : base.cells()) {
-				if (sums.oneNodeEach()) {
-					Disclosure.Tally tally = base.shape().tally();
-					for (int i = 0; i < sums.nodes().length; i++) {
-						tally.add(sums.nodes()[i], sums.amounts()[i], hidden(sums.parts()[i], base.parts(), hidden));
-					}
-					disclosed.put(sums.cell(), tally.disclose());
-				}
-				else {
-					Disclosure.Tree tree = base.shape().tree();
-					for (int i = 0; i < sums.nodes().length; i++) {
-						tree.add(sums.nodeKeys()[i], sums.contributors()[i], sums.amounts()[i],
-								hidden(sums.parts()[i], base.parts(), hidden));
-					}
-					disclosed.put(sums.cell(), tree.disclose());
-				}
+			for (int c = 0; c < base.cells().size(); c++) {
+				CellSums sums = base.cells().get(c);
+				disclosed.put(sums.cell(), (differing == null || differing.get(c)) ? disclose(sums, base, hidden)
+						: reference.get(sums.cell()));
 			}
 			return disclosed;
 		});
+	}
+
+	/**
+	 * What {@link #yearCells} must give: every cell disclosed from its parts for the
+	 * viewer, none taken from the anonymous visitor's; not cached (tests).
+	 */
+	Map<MaterialFlowCell, Map<String, Disclosure.Figure>> yearCellsEachDisclosed(int year, Viewer viewer) {
+		YearBase base = base(year);
+		Hidden hidden = hidden(year, viewer);
+		Map<MaterialFlowCell, Map<String, Disclosure.Figure>> disclosed = new LinkedHashMap<>();
+		for (CellSums sums : base.cells()) {
+			disclosed.put(sums.cell(), disclose(sums, base, hidden));
+		}
+		return disclosed;
+	}
+
+	private static Map<String, Disclosure.Figure> disclose(CellSums sums, YearBase base, Hidden hidden) {
+		if (sums.oneNodeEach()) {
+			Disclosure.Tally tally = base.shape().tally();
+			for (int i = 0; i < sums.nodes().length; i++) {
+				tally.add(sums.nodes()[i], sums.amounts()[i], hidden(sums.parts()[i], base.parts(), hidden));
+			}
+			return tally.disclose();
+		}
+		Disclosure.Tree tree = base.shape().tree();
+		for (int i = 0; i < sums.nodes().length; i++) {
+			tree.add(sums.nodeKeys()[i], sums.contributors()[i], sums.amounts()[i],
+					hidden(sums.parts()[i], base.parts(), hidden));
+		}
+		return tree.disclose();
 	}
 
 	private static boolean hidden(int[] parts, List<Part> all, Hidden hidden) {
@@ -445,7 +542,7 @@ public class MaterialFlowAccounts {
 			}
 			Disclosure.Shape shape = AccountPlacements.shape(this.placed.values()).build();
 			List<Part> all = List.copyOf(parts);
-			return new YearBase(all, CellSums.of(all, shape), shape);
+			return YearBase.of(all, shape);
 		}
 
 		/** The disclosed account of a node from the disclosed cells of its year. */

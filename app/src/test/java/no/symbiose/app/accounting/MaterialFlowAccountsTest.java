@@ -1,16 +1,23 @@
 package no.symbiose.app.accounting;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import no.symbiose.app.IntegrationTest;
 import no.symbiose.app.RegistryFixtures;
 import no.symbiose.app.RegistryFixtures.Row;
+import no.symbiose.app.security.Role;
 import no.symbiose.app.security.Viewer;
+import no.symbiose.engine.accounting.Disclosure;
+import no.symbiose.engine.accounting.MaterialFlowCell;
 import no.symbiose.engine.accounting.MaterialFlowAccount;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -65,6 +72,8 @@ class MaterialFlowAccountsTest {
 
 	Row boardPlant;
 
+	Row mill;
+
 	@BeforeEach
 	void givenAParkWithThreeCompaniesAndARealisedSynergy() {
 		this.registry = new RegistryFixtures(this.jdbc);
@@ -72,6 +81,7 @@ class MaterialFlowAccountsTest {
 		this.smelter = tenantSince2019(this.park, "4001");
 		this.boardPlant = tenantSince2019(this.park, "4001");
 		Row mill = tenantSince2019(this.park, "4001");
+		this.mill = mill;
 		stream(this.smelter, YEAR, "ore", "input", null, 1000, null);
 		stream(this.smelter, YEAR, "alloy", "product", null, 700, null);
 		stream(this.smelter, YEAR, "slag", "waste", "100202", 200, "R5");
@@ -227,8 +237,7 @@ class MaterialFlowAccountsTest {
 
 	@Test
 	void listsOnlyTheCompaniesWhoseRowsTheViewerMaySee() {
-		Viewer reporterOfA = new Viewer("reporter", no.symbiose.app.security.Role.COMPANY_REPORTER, null, null,
-				this.smelter.id());
+		Viewer reporterOfA = new Viewer("reporter", Role.COMPANY_REPORTER, null, null, this.smelter.id());
 
 		MaterialFlowReport report = this.accounts.report(AccountScope.park(this.park.key()), "P", YEAR, reporterOfA,
 				Locale.ENGLISH);
@@ -238,6 +247,61 @@ class MaterialFlowAccountsTest {
 		// A alone: 1 000 − 700 − 300 = 0
 		assertThat(report.companies().get(0).account().balance().closingItem().value()).isCloseTo(0, within(1e-6));
 		assertThat(report.exchanges()).extracting(MaterialFlowReport.ExchangeLine::tonnes).containsExactly(40.0);
+	}
+
+	/**
+	 * A signed-in viewer's cells are the anonymous visitor's wherever nothing in them is
+	 * hidden from the one and not from the other. Each access gets the cells disclosed
+	 * from every part for it alone: with the fixture's rows private; with the synergy's
+	 * two rows public, so that the synergy alone decides; with the mill's rows shown to
+	 * the park.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "private", "synergy-rows-public", "mill-shown-to-park" })
+	void everyAccessGetsTheCellsDisclosedForItAlone(String variant) {
+		switch (variant) {
+			case "synergy-rows-public" -> this.jdbc.sql("""
+					update stream set confidentiality = 'public'
+					where year = :year and (company_id, stream_key) in ((:smelter, 'fines'), (:board, 'fines-in'))""")
+				.param("year", YEAR)
+				.param("smelter", this.smelter.id())
+				.param("board", this.boardPlant.id())
+				.update();
+			case "mill-shown-to-park" ->
+				this.jdbc.sql("update stream set confidentiality = 'park' where year = :year and company_id = :mill")
+					.param("year", YEAR)
+					.param("mill", this.mill.id())
+					.update();
+			default -> {
+			}
+		}
+		Row otherPark = this.registry.aPark();
+		Viewer anonymous = Viewer.anonymous();
+		Viewer admin = Viewer.nationalAdmin("test-admin");
+		Viewer otherFacilitator = new Viewer("other", Role.PARK_FACILITATOR, null, otherPark.id(), null);
+		List<Viewer> viewers = List.of(anonymous, reporter(this.smelter), reporter(this.boardPlant),
+				reporter(this.mill), new Viewer("facilitator", Role.PARK_FACILITATOR, null, this.park.id(), null),
+				otherFacilitator, new Viewer("officer", Role.COUNTY_OFFICER, "40", null, null),
+				new Viewer("officer", Role.COUNTY_OFFICER, "18", null, null), admin);
+
+		for (Viewer viewer : viewers) {
+			for (int year : List.of(YEAR, 2024)) {
+				assertThat(this.accounts.yearCells(year, viewer)).as("%s, %s in %d", variant, viewer.access(), year)
+					.isEqualTo(this.accounts.yearCellsEachDisclosed(year, viewer));
+			}
+		}
+		// the accesses differ here: the administrator's cells are not the anonymous
+		// visitor's
+		assertThat(this.accounts.yearCells(YEAR, admin)).isNotEqualTo(this.accounts.yearCells(YEAR, anonymous));
+		// another park's facilitator may see nothing more in 2019: the same figures,
+		// shared
+		Map<MaterialFlowCell, Map<String, Disclosure.Figure>> shared = this.accounts.yearCells(YEAR, anonymous);
+		this.accounts.yearCells(YEAR, otherFacilitator)
+			.forEach((cell, figures) -> assertThat(figures).isSameAs(shared.get(cell)));
+	}
+
+	private static Viewer reporter(Row company) {
+		return new Viewer("reporter", Role.COMPANY_REPORTER, null, null, company.id());
 	}
 
 	@Test
