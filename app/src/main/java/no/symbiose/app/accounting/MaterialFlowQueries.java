@@ -90,8 +90,9 @@ class MaterialFlowQueries {
 			.sql("""
 					select c.company_key || '/' || s.stream_key
 					from stream s join company c on c.id = s.company_id
-					where s.year = :year and s.confidentiality <> 'public' and (%s) is true"""
-				.formatted(Visibility.predicate("s.confidentiality", "s.company_id")))
+					where s.year = :year and s.confidentiality <> 'public' and %s and (%s) is true""".formatted(
+					Visibility.companiesBeyondPublic(viewer, "s.company_id"),
+					Visibility.predicate("s.confidentiality", "s.company_id")))
 			.param("year", year)
 			.params(Visibility.parameters(viewer))
 			.query(String.class)
