@@ -353,6 +353,9 @@ public class AccountAggregates {
 	private record BaselineKey() {
 	}
 
+	private record NonPublicKey(int year) {
+	}
+
 	private record HiddenKey(int year, Viewer.Access access) {
 	}
 
@@ -461,9 +464,14 @@ public class AccountAggregates {
 		});
 	}
 
+	private Set<Long> nonPublicFacts(int year) {
+		return this.cache.get(new NonPublicKey(year), () -> this.placements.yearToken(year),
+				() -> Set.copyOf(this.rows.nonPublicFacts(year)));
+	}
+
 	private HiddenRows hidden(int year, Viewer viewer) {
 		return this.cache.get(new HiddenKey(year, viewer.access()), () -> this.placements.yearToken(year), () -> {
-			AccountRows.HiddenIds ids = this.rows.hidden(year, viewer);
+			AccountRows.HiddenIds ids = this.rows.hidden(year, viewer, nonPublicFacts(year));
 			return new HiddenRows(Set.copyOf(ids.facts()), Set.copyOf(ids.exchanges()), Set.copyOf(ids.excessHeat()));
 		});
 	}

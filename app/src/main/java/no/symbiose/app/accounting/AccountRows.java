@@ -158,19 +158,35 @@ class AccountRows {
 	}
 
 	/**
+	 * The companies whose yearly facts of the year are not public: what is hidden from a
+	 * viewer who may read nothing more, the same for every viewer.
+	 */
+	Set<Long> nonPublicFacts(int year) {
+		return new HashSet<>(this.jdbc
+			.sql("select f.company_id from yearly_facts f where f.year = :year and f.confidentiality <> 'public'")
+			.param("year", year)
+			.query(Long.class)
+			.list());
+	}
+
+	/**
 	 * The rows of the year the viewer may not see: yearly facts by company id, realised
 	 * exchanges by synergy id, excess-heat streams as "company id/stream key". The same
 	 * rules as the {@code visible} of the other queries, negated ({@code is not true}: a
-	 * rule that cannot be decided hides).
+	 * rule that cannot be decided hides). The facts hidden are the year's
+	 * {@link #nonPublicFacts}, given, less those the viewer may read: few, and found by
+	 * company ({@link Visibility#companiesBeyondPublic}) instead of by testing every row.
 	 */
-	HiddenIds hidden(int year, Viewer viewer) {
+	HiddenIds hidden(int year, Viewer viewer, Set<Long> nonPublicFacts) {
 		Map<String, Object> params = new HashMap<>(Visibility.parameters(viewer));
 		params.putAll(SynergyAccess.parameters(viewer));
-		Set<Long> facts = new HashSet<>(this.jdbc
+		Set<Long> facts = new HashSet<>(nonPublicFacts);
+		facts.removeAll(this.jdbc
 			.sql("""
 					select f.company_id from yearly_facts f
-					where f.year = :year and (%s) is not true"""
-				.formatted(Visibility.predicate("f.confidentiality", "f.company_id")))
+					where f.year = :year and f.confidentiality <> 'public' and %s and (%s) is true""".formatted(
+					Visibility.companiesBeyondPublic(viewer, "f.company_id"),
+					Visibility.predicate("f.confidentiality", "f.company_id")))
 			.param("year", year)
 			.params(params)
 			.query(Long.class)
