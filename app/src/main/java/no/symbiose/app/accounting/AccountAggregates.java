@@ -464,14 +464,14 @@ public class AccountAggregates {
 		});
 	}
 
-	private Set<Long> nonPublicFacts(int year) {
+	private AccountRows.NonPublic nonPublic(int year) {
 		return this.cache.get(new NonPublicKey(year), () -> this.placements.yearToken(year),
-				() -> Set.copyOf(this.rows.nonPublicFacts(year)));
+				() -> this.rows.nonPublic(year));
 	}
 
 	private HiddenRows hidden(int year, Viewer viewer) {
 		return this.cache.get(new HiddenKey(year, viewer.access()), () -> this.placements.yearToken(year), () -> {
-			AccountRows.HiddenIds ids = this.rows.hidden(year, viewer, nonPublicFacts(year));
+			AccountRows.HiddenIds ids = this.rows.hidden(year, viewer, nonPublic(year));
 			return new HiddenRows(Set.copyOf(ids.facts()), Set.copyOf(ids.exchanges()), Set.copyOf(ids.excessHeat()));
 		});
 	}

@@ -158,29 +158,40 @@ class AccountRows {
 	}
 
 	/**
-	 * The companies whose yearly facts of the year are not public: what is hidden from a
-	 * viewer who may read nothing more, the same for every viewer.
+	 * The rows of the year that are not public, as {@link #hidden} names them: what is
+	 * hidden from a viewer who may read nothing more, the same for every viewer.
 	 */
-	Set<Long> nonPublicFacts(int year) {
-		return new HashSet<>(this.jdbc
+	NonPublic nonPublic(int year) {
+		Set<Long> facts = new HashSet<>(this.jdbc
 			.sql("select f.company_id from yearly_facts f where f.year = :year and f.confidentiality <> 'public'")
 			.param("year", year)
 			.query(Long.class)
 			.list());
+		Set<String> excessHeat = new HashSet<>(this.jdbc.sql("""
+				select s.company_id || '/' || s.stream_key from stream s
+				where s.year = :year and s.direction = 'excess_heat' and s.confidentiality <> 'public'""")
+			.param("year", year)
+			.query(String.class)
+			.list());
+		return new NonPublic(Set.copyOf(facts), Set.copyOf(excessHeat));
+	}
+
+	/** See {@link #nonPublic(int)}. */
+	record NonPublic(Set<Long> facts, Set<String> excessHeat) {
 	}
 
 	/**
 	 * The rows of the year the viewer may not see: yearly facts by company id, realised
 	 * exchanges by synergy id, excess-heat streams as "company id/stream key". The same
 	 * rules as the {@code visible} of the other queries, negated ({@code is not true}: a
-	 * rule that cannot be decided hides). The facts hidden are the year's
-	 * {@link #nonPublicFacts}, given, less those the viewer may read: few, and found by
+	 * rule that cannot be decided hides). The facts and excess heat hidden are the year's
+	 * {@link #nonPublic} rows, given, less those the viewer may read: few, and found by
 	 * company ({@link Visibility#companiesBeyondPublic}) instead of by testing every row.
 	 */
-	HiddenIds hidden(int year, Viewer viewer, Set<Long> nonPublicFacts) {
+	HiddenIds hidden(int year, Viewer viewer, NonPublic nonPublic) {
 		Map<String, Object> params = new HashMap<>(Visibility.parameters(viewer));
 		params.putAll(SynergyAccess.parameters(viewer));
-		Set<Long> facts = new HashSet<>(nonPublicFacts);
+		Set<Long> facts = new HashSet<>(nonPublic.facts());
 		facts.removeAll(this.jdbc
 			.sql("""
 					select f.company_id from yearly_facts f
@@ -198,11 +209,13 @@ class AccountRows {
 			.params(params)
 			.query(Long.class)
 			.list());
-		Set<String> excessHeat = new HashSet<>(this.jdbc
+		Set<String> excessHeat = new HashSet<>(nonPublic.excessHeat());
+		excessHeat.removeAll(this.jdbc
 			.sql("""
 					select s.company_id || '/' || s.stream_key from stream s
-					where s.year = :year and s.direction = 'excess_heat' and (%s) is not true"""
-				.formatted(Visibility.predicate("s.confidentiality", "s.company_id")))
+					where s.year = :year and s.direction = 'excess_heat' and s.confidentiality <> 'public'
+					and %s and (%s) is true""".formatted(Visibility.companiesBeyondPublic(viewer, "s.company_id"),
+					Visibility.predicate("s.confidentiality", "s.company_id")))
 			.param("year", year)
 			.params(params)
 			.query(String.class)
