@@ -15,10 +15,8 @@ import java.util.zip.ZipEntry;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipMethod;
-
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.internal.ZipHelper;
 import org.apache.poi.openxml4j.util.ZipFileZipEntrySource;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -90,7 +88,7 @@ public final class XlsxTableReader {
 		}
 		ZipSecureFile zip;
 		try {
-			zip = ZipHelper.openZipFile(file.toFile());
+			zip = new ZipSecureFile(file.toFile());
 		}
 		catch (IOException | RuntimeException ex) {
 			// no zip, or one whose central directory is broken: POI would read such a
