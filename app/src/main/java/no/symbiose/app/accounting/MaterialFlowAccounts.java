@@ -142,9 +142,9 @@ public class MaterialFlowAccounts {
 		}
 
 		private static <K> Map<K, int[]> indexes(Map<K, Set<Integer>> sets) {
-			Map<K, int[]> indexes = new HashMap<>(sets.size() * 4 / 3 + 1);
+			Map<K, int[]> indexes = new HashMap<>();
 			sets.forEach((key, set) -> indexes.put(key, set.stream().mapToInt(Integer::intValue).toArray()));
-			return Map.copyOf(indexes);
+			return indexes;
 		}
 
 		/**

@@ -41,6 +41,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import no.symbiose.app.background.BackgroundThreads;
 import no.symbiose.app.security.Visibility;
 import no.symbiose.engine.registry.Availability;
 import no.symbiose.engine.registry.AvailabilityKind;
@@ -55,7 +56,6 @@ import no.symbiose.engine.symbiosis.Candidate;
 import no.symbiose.engine.symbiosis.CandidateGenerator;
 import no.symbiose.engine.symbiosis.KnowledgeBase;
 import no.symbiose.engine.symbiosis.MatchResult;
-import no.symbiose.app.background.BackgroundThreads;
 import no.symbiose.engine.symbiosis.MatchSettings;
 import no.symbiose.engine.symbiosis.MatchSide;
 import no.symbiose.engine.symbiosis.MatchStream;
